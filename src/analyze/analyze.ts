@@ -1,0 +1,14 @@
+// analyze stage: Article -> Analysis (sentences, quotes, keywords). Pure.
+import type { Analysis, Article } from '../types.js';
+import { extractKeywords } from './keywords.js';
+import { extractQuotes } from './quotes.js';
+import { sentencesOf } from './sentences.js';
+
+export function analyze(article: Article): Analysis {
+  const sentences = sentencesOf(article.paragraphs, article.lang);
+  return {
+    sentences,
+    quotes: extractQuotes(sentences),
+    keywords: extractKeywords(article.title, sentences),
+  };
+}

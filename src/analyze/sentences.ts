@@ -1,0 +1,77 @@
+// Sentence splitting with Intl.Segmenter, plus repair of the splits ICU makes after abbreviations
+// ("U.S.", "Dr.", "Jan.") and initials ("John F. Kennedy").
+import type { Sentence } from '../types.js';
+
+/** Titles and other abbreviations that are (almost) never the end of a sentence. */
+const ALWAYS_CONTINUES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'adm', 'cmdr',
+    'rev', 'hon', 'pres', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+    'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'cf', 'e.g', 'i.e',
+  ].map((a) => `${a}.`),
+);
+
+/** Abbreviations that end a sentence when the next one starts like a sentence ("in the U.S. The ..."). */
+const MAY_END = /(?:^|[\s(“"])(?:[A-Z]\.){2,}$|(?:^|\s)(?:a\.m|p\.m|etc|Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$/;
+
+/** Words that usually open a sentence: after "U.S." they mean the sentence really ended. */
+const SENTENCE_OPENERS = new Set(
+  'The A An He She It They We I You But And Or So Yet This That These Those There Then In On At For As If When While After Before His Her Its Their Our My Some Many Most One Two'.split(' '),
+);
+
+function shouldJoin(previous: string, next: string): boolean {
+  const trimmed = previous.trimEnd();
+  const lastWord = (trimmed.split(/\s+/).pop() ?? '').replace(/^[(“"‘']+/, '').toLowerCase();
+  if (ALWAYS_CONTINUES.has(lastWord)) return true;
+  if (/(?:^|\s)[A-Z]\.$/.test(trimmed) && /^[A-Z]/.test(next)) return true; // a middle initial
+  if (MAY_END.test(trimmed)) {
+    const firstWord = next.trimStart().split(/\s+/)[0] ?? '';
+    return !SENTENCE_OPENERS.has(firstWord.replace(/[^\p{L}]/gu, '')) || /^[a-z0-9]/.test(next.trimStart());
+  }
+  // ICU never splits before a lower-case word on its own; if it did, the split was wrong.
+  return /^[a-z]/.test(next.trimStart()) && !/[!?]["”’]?$/.test(trimmed);
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/**
+ * Sentences of one paragraph with their trailing whitespace kept, so that joining the pieces gives
+ * the paragraph back exactly (the thread splitter relies on that; CJK has no space to re-insert).
+ */
+export function sentencePieces(paragraph: string, lang = 'en'): string[] {
+  const pieces: string[] = [];
+  for (const { segment } of segmenterFor(lang === 'und' ? 'en' : lang).segment(paragraph)) {
+    const last = pieces.length - 1;
+    if (last >= 0 && (!segment.trim() || shouldJoin(pieces[last] ?? '', segment))) pieces[last] += segment;
+    else pieces.push(segment);
+  }
+  return pieces;
+}
+
+/** Splits one paragraph into trimmed sentences. */
+export function splitSentences(paragraph: string, lang = 'en'): string[] {
+  return sentencePieces(paragraph, lang)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Every sentence of the article with its position. */
+export function sentencesOf(paragraphs: string[], lang = 'en'): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const text of splitSentences(paragraph, lang)) sentences.push({ text, index: sentences.length, paragraph: p });
+  });
+  return sentences;
+}

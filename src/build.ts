@@ -1,0 +1,146 @@
+// The orchestrator: the one place that knows the order of the stages.
+//   load -> extract -> analyze -> summarize -> compose -> render -> write
+// Editions are all rendered in memory before anything is written: one bad input fails the run and
+// leaves the output folder as it was.
+import path from 'node:path';
+import { analyze } from './analyze/analyze.js';
+import { composeEdition } from './compose/composeEdition.js';
+import type { CrierConfig } from './config/defaults.js';
+import { loadConfig } from './config/loadConfig.js';
+import { editionDate } from './editionDate.js';
+import { extractArticle } from './extract/extractArticle.js';
+import { listInputFiles, type InputSource } from './load/listInputFiles.js';
+import { loadInput } from './load/loadInput.js';
+import { loadTemplates, type TemplateSet } from './render/loadTemplates.js';
+import { renderEdition } from './render/renderEdition.js';
+import { ExtractiveSummarizer } from './summarize/extractive.js';
+import type { Edition, OutputFile } from './types.js';
+import { buildManifest, type Manifest } from './write/manifest.js';
+import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
+
+export interface BuildOptions {
+  inputs: string[];
+  out?: string;
+  templates?: string;
+  config?: string;
+  platforms?: string[];
+  sentences?: number;
+  style?: string;
+  date?: string;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadableStream;
+  /** Called once per article as it is done (the CLI prints a line). */
+  onArticle?: (event: ArticleEvent) => void;
+}
+
+export interface ArticleEvent {
+  input: string;
+  slug: string;
+  title: string;
+  sentences: number;
+  posts: number;
+}
+
+export interface BuiltEdition {
+  slug: string;
+  dir: string;
+  title: string;
+  input: string;
+  files: { path: string; bytes: number }[];
+  posts: Record<string, number>;
+  warnings: string[];
+}
+
+export interface BuildResult {
+  out: string;
+  editions: BuiltEdition[];
+  warnings: string[];
+  timings: { totalMs: number };
+}
+
+export interface RenderedArticle {
+  edition: Edition;
+  files: OutputFile[];
+  manifest: Manifest;
+}
+
+/** Everything but the disk: one source through every stage, into files in memory. */
+export async function renderSource(
+  source: InputSource,
+  context: { config: CrierConfig; templates: TemplateSet; date?: string; stdin: NodeJS.ReadableStream },
+): Promise<RenderedArticle> {
+  const loaded = await loadInput(source, context.stdin);
+  const { article, warnings } = extractArticle(loaded);
+  const analysis = analyze(article);
+  const summary = await new ExtractiveSummarizer().summarize(article, analysis, { sentences: context.config.summary.sentences });
+  const composeOptions: Parameters<typeof composeEdition>[2] = { config: context.config };
+  if (context.date) composeOptions.date = context.date;
+  const edition = composeEdition(article, summary, composeOptions);
+  const rendered = await renderEdition(edition, context.templates, context.config);
+  const allWarnings = [...warnings, ...rendered.warnings];
+  const manifest = buildManifest(edition, rendered.files, allWarnings);
+  const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
+  return { edition, files, manifest };
+}
+
+/** Two articles with the same title get "-2", "-3" ... in input order. */
+function uniqueSlugs(rendered: RenderedArticle[]): string[] {
+  const seen = new Map<string, number>();
+  return rendered.map(({ edition }) => {
+    const count = (seen.get(edition.slug) ?? 0) + 1;
+    seen.set(edition.slug, count);
+    return count === 1 ? edition.slug : `${edition.slug}-${count}`;
+  });
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const out = path.resolve(cwd, options.out ?? 'out');
+  const overrides: Parameters<typeof loadConfig>[2] = {};
+  if (options.platforms) overrides.platforms = options.platforms;
+  if (options.sentences !== undefined) overrides.sentences = options.sentences;
+  if (options.style !== undefined) overrides.style = options.style;
+  const config = await loadConfig(options.config, cwd, overrides);
+  const date = editionDate(options.date, env);
+  const templates = await loadTemplates(options.templates, cwd);
+  const sources = await listInputFiles(options.inputs, cwd);
+  assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [path.resolve(cwd, s.path)] : [])));
+
+  const rendered: RenderedArticle[] = [];
+  for (const source of sources) {
+    const context: Parameters<typeof renderSource>[1] = { config, templates, stdin: options.stdin ?? process.stdin };
+    if (date) context.date = date;
+    const one = await renderSource(source, context);
+    rendered.push(one);
+    options.onArticle?.({
+      input: source.kind === 'file' ? source.path : '-',
+      slug: one.edition.slug,
+      title: one.edition.title,
+      sentences: one.edition.summary.sentences.length,
+      posts: one.edition.threads.reduce((n, t) => n + t.posts.length, 0),
+    });
+  }
+  const slugs = uniqueSlugs(rendered);
+  const dirs = await writeEditions(
+    out,
+    rendered.map((r, i) => ({ slug: slugs[i] ?? r.edition.slug, files: r.files })),
+  );
+  const editions: BuiltEdition[] = rendered.map((r, i) => ({
+    slug: slugs[i] ?? r.edition.slug,
+    dir: path.relative(cwd, dirs[i] ?? '') || '.',
+    title: r.edition.title,
+    input: r.manifest.inputs[0]?.path ?? '',
+    files: r.files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content) })),
+    posts: Object.fromEntries(r.edition.threads.map((t) => [t.platform, t.posts.length])),
+    warnings: r.manifest.warnings,
+  }));
+  return {
+    out: path.relative(cwd, out) || '.',
+    editions,
+    warnings: editions.flatMap((e) => e.warnings),
+    timings: { totalMs: Math.round(performance.now() - started) },
+  };
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// The command line: parses flags, calls the library, prints, sets the exit code. Nothing else.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { build } from './build.js';
+import { PLATFORM_IDS, BRIEF_STYLES } from './config/schema.js';
+import { CrierError } from './errors.js';
+import { extractFile, summarizeFile } from './inspect.js';
+import { createReporter } from './progress/reporter.js';
+import { VERSION } from './version.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return n;
+}
+
+function platformList(value: string): string[] {
+  const list = value.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const unknown = list.filter((p) => !(PLATFORM_IDS as readonly string[]).includes(p));
+  if (unknown.length || list.length === 0) {
+    throw new InvalidArgumentError(`unknown platform(s) ${unknown.join(', ')}; choose from ${PLATFORM_IDS.join(', ')}`);
+  }
+  return list;
+}
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+const program = new Command('crier')
+  .description('Turn articles into an email newsletter, social threads and a short brief.')
+  .version(VERSION, '-V, --version')
+  .option('--debug', 'show stack traces for errors')
+  .showSuggestionAfterError()
+  .exitOverride();
+
+program
+  .command('build')
+  .description('one edition per input: newsletter.html/.txt/.mjml, brief.md/.json, thread.md/.json, manifest.json')
+  .argument('<inputs...>', 'article files (.txt, .md), folders of them, or - for stdin')
+  .option('-o, --out <dir>', 'output folder', 'out')
+  .option('-t, --templates <dir>', 'folder of templates that override the built-in ones')
+  .option('-c, --config <file>', 'config file (default: ./crier.config.json if present)')
+  .option('--platforms <list>', `comma-separated platforms (${PLATFORM_IDS.join(',')})`, platformList)
+  .option('--sentences <n>', 'sentences in the summary', positiveInt)
+  .addOption(new Option('--style <style>', 'brief style').choices(BRIEF_STYLES))
+  .option('--date <yyyy-mm-dd>', 'edition date (default: SOURCE_DATE_EPOCH, else the article date)')
+  .option('--offline', 'summarize without a model (the default)')
+  .option('--json', 'print the result as JSON on stdout')
+  .option('-q, --quiet', 'print nothing but errors')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ crier build content/                      every article in content/ -> out/<slug>/
+  $ crier build story.md -o editions          one article into editions/<slug>/
+  $ cat story.txt | crier build - --json      from stdin, result as JSON
+  $ crier build content/ --platforms x,bluesky --sentences 4`,
+  )
+  .action(async (inputs: string[], flags: Record<string, unknown>) => {
+    const quiet = Boolean(flags.quiet);
+    const reporter = createReporter({ quiet });
+    reporter.start('Building…');
+    const options: Parameters<typeof build>[0] = {
+      inputs,
+      out: flags.out as string,
+      onArticle: (e) => {
+        reporter.line(`✔ ${e.input}: ${e.sentences}-sentence summary, ${e.posts} posts`);
+        reporter.start('Building…');
+      },
+    };
+    for (const key of ['templates', 'config', 'platforms', 'sentences', 'style', 'date'] as const) {
+      if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
+    }
+    try {
+      const result = await build(options);
+      reporter.stop();
+      for (const warning of result.warnings) reporter.warn(warning);
+      if (flags.json) print(JSON.stringify(result, null, 2));
+      else if (!quiet) {
+        const n = result.editions.length;
+        print(`Wrote ${n} edition${n === 1 ? '' : 's'} to ${result.out}/ in ${result.timings.totalMs} ms`);
+        for (const e of result.editions) print(`  ${result.out}/${e.slug}/newsletter.html`);
+      }
+    } finally {
+      reporter.stop();
+    }
+  });
+
+program
+  .command('extract')
+  .description('print the cleaned Article: title, source, byline, paragraphs… (as JSON with --json)')
+  .argument('<input>', 'an article file, or - for stdin')
+  .option('--json', 'print the whole Article as JSON')
+  .addHelpText('after', '\nExamples:\n  $ crier extract content/putin-bolton-kremlin-talks.txt\n  $ crier extract story.md --json | jq .title')
+  .action(async (input: string, flags: { json?: boolean }) => {
+    const { article, warnings } = await extractFile(input);
+    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    if (flags.json) print(JSON.stringify(article, null, 2));
+    else {
+      const meta = [article.source, article.byline, article.publishedAt].filter(Boolean).join(' · ');
+      print([article.title, meta, '', article.text].filter((l, i) => i !== 1 || l).join('\n'));
+    }
+  });
+
+program
+  .command('summarize')
+  .description('print the summary sentences (and quotes, keywords with --json)')
+  .argument('<input>', 'an article file, or - for stdin')
+  .option('--sentences <n>', 'sentences in the summary', positiveInt)
+  .option('-c, --config <file>', 'config file')
+  .option('--json', 'print { sentences, headline, bullets, quotes, keywords, method } as JSON')
+  .addHelpText('after', '\nExamples:\n  $ crier summarize story.txt --sentences 2\n  $ crier summarize story.md --json')
+  .action(async (input: string, flags: { sentences?: number; json?: boolean; config?: string }) => {
+    const options: Parameters<typeof summarizeFile>[1] = {};
+    if (flags.sentences !== undefined) options.sentences = flags.sentences;
+    if (flags.config !== undefined) options.config = flags.config;
+    const { summary, warnings } = await summarizeFile(input, options);
+    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    if (flags.json) print(JSON.stringify(summary, null, 2));
+    else print(summary.sentences.join('\n'));
+  });
+
+program.addHelpText(
+  'after',
+  `
+Examples:
+  $ crier build content/                 newsletter, threads and brief for every article in content/
+  $ crier extract story.html --json      the cleaned article as JSON
+  $ crier summarize story.txt            the summary sentences
+
+Exit codes: 0 done, 1 the work failed (bad input, template error), 2 wrong usage.`,
+);
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    const debug = argv.includes('--debug');
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message; help and --version are not failures.
+      return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? 0 : 2;
+    }
+    if (error instanceof CrierError) {
+      process.stderr.write(`crier: ${error.toLine()}\n`);
+      if (debug) process.stderr.write(`${error.stack ?? ''}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`crier: unexpected error (this is a bug in crier, please report it):\n${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

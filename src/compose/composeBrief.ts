@@ -1,0 +1,35 @@
+// The short brief, in one of two styles:
+//   tldr    - headline, three bullets, reading time
+//   brevity - one-sentence lede, "Why it matters:", two or three bullets, "Go deeper:" link
+import type { Article, Brief, BriefStyle, Summary } from '../types.js';
+
+/** Adult silent reading speed for non-fiction, words per minute. */
+const WORDS_PER_MINUTE = 238;
+
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
+
+export function composeBrief(article: Article, summary: Summary, style: BriefStyle, bulletCount: number, url?: string): Brief {
+  const brief: Brief = {
+    title: summary.headline,
+    summary: summary.sentences,
+    bullets: [],
+    keywords: summary.keywords,
+    quotes: summary.quotes.filter((q) => q.speaker),
+    readingMinutes: readingMinutes(article.wordCount),
+    style,
+  };
+  if (style === 'brevity') {
+    // Lede is the first summary sentence; the second says why it matters; the rest are bullets.
+    const [, why, ...rest] = summary.sentences;
+    if (why) brief.whyItMatters = why;
+    brief.bullets = rest.slice(0, Math.min(3, Math.max(2, bulletCount)));
+  } else {
+    brief.bullets = summary.bullets.slice(0, bulletCount);
+  }
+  const link = url ?? article.url;
+  if (link) brief.url = link;
+  if (article.source) brief.source = article.source;
+  return brief;
+}

@@ -1,0 +1,34 @@
+// compose stage entry: Article + Summary -> Edition (newsletter, threads and brief view models).
+import type { CrierConfig } from '../config/defaults.js';
+import type { Article, Edition, Summary } from '../types.js';
+import { composeBrief } from './composeBrief.js';
+import { composeNewsletter } from './composeNewsletter.js';
+import { slugify } from './slugify.js';
+import { composeThreads } from './thread/composeThreads.js';
+
+export interface ComposeOptions {
+  config: CrierConfig;
+  /** Edition date (ISO) given by --date or SOURCE_DATE_EPOCH; otherwise the article's date. */
+  date?: string;
+}
+
+export function composeEdition(article: Article, summary: Summary, options: ComposeOptions): Edition {
+  const { config } = options;
+  const edition: Edition = {
+    slug: slugify(article.title, `article-${article.id}`),
+    title: summary.headline,
+    articles: [article],
+    summary,
+    newsletter: composeNewsletter(article, summary, config),
+    threads: composeThreads(article, summary, {
+      platforms: config.platforms,
+      numbering: config.thread.numbering,
+      mastodonLimit: config.thread.mastodonLimit,
+      hashtags: config.thread.hashtags,
+    }),
+    brief: composeBrief(article, summary, config.brief.style, config.brief.bullets),
+  };
+  const date = options.date ?? article.publishedAt;
+  if (date) edition.date = date;
+  return edition;
+}

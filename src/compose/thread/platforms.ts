@@ -1,0 +1,108 @@
+// One counting rule per platform. The splitter, the check and the reported length all call these,
+// so a post that the splitter made is, by construction, a post the check accepts.
+import twitter from 'twitter-text';
+import type { PlatformId } from '../../types.js';
+import { countGraphemes } from './graphemes.js';
+
+export interface Platform {
+  id: PlatformId;
+  name: string;
+  limit: number;
+  /** How length is counted, for thread.json and the README. */
+  counting: string;
+  /** Posts a thread (true) or puts everything in one post (LinkedIn). */
+  thread: boolean;
+  count(text: string): number;
+  /** Other rules than length (bytes, link count); returns the problem or undefined. */
+  extraProblem?(text: string): string | undefined;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"“”]+/giu;
+/** Mastodon counts a remote mention "@user@instance.social" as "@user". */
+const REMOTE_MENTION = /(^|[^\p{L}\p{N}_/])(@[\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/giu;
+
+export const BLUESKY_MAX_BYTES = 3000;
+export const THREADS_MAX_LINKS = 5;
+
+const utf8 = new TextEncoder();
+
+// @types/twitter-text does not declare `configs`; the package exports it (version1..3, defaults).
+const X_RULES = (twitter as unknown as { configs: Record<string, Parameters<typeof twitter.parseTweet>[1]> }).configs.version2;
+
+/**
+ * X's weighted length. twitter-text's "version2" rules are the ones its conformance suite
+ * (WeightedTweetsCounterTest) pins; they count an emoji ZWJ sequence per code point, never less than
+ * X's newer emoji discount, so a post that fits here fits on X.
+ */
+export function xLength(text: string): number {
+  return twitter.parseTweet(text, X_RULES).weightedLength;
+}
+
+export function mastodonLength(text: string, urlLength = 23): number {
+  const countable = text
+    .replace(URL_PATTERN, 'x'.repeat(urlLength))
+    .replace(REMOTE_MENTION, (_m, before: string, user: string) => `${before}${user}`);
+  return countGraphemes(countable);
+}
+
+export function countLinks(text: string): number {
+  return (text.match(URL_PATTERN) ?? []).length;
+}
+
+export function makePlatforms(options: { mastodonLimit?: number } = {}): Record<PlatformId, Platform> {
+  return {
+    x: {
+      id: 'x',
+      name: 'X',
+      limit: 280,
+      counting: 'twitter-text weighted length (URLs 23, CJK and emoji 2 per code point)',
+      thread: true,
+      count: xLength,
+    },
+    bluesky: {
+      id: 'bluesky',
+      name: 'Bluesky',
+      limit: 300,
+      counting: 'graphemes (and at most 3000 UTF-8 bytes); URLs count in full',
+      thread: true,
+      count: countGraphemes,
+      extraProblem: (text) => {
+        const bytes = utf8.encode(text).length;
+        return bytes > BLUESKY_MAX_BYTES ? `${bytes} bytes > ${BLUESKY_MAX_BYTES}` : undefined;
+      },
+    },
+    mastodon: {
+      id: 'mastodon',
+      name: 'Mastodon',
+      limit: options.mastodonLimit ?? 500,
+      counting: 'graphemes; every URL counts 23; a remote mention counts as @user',
+      thread: true,
+      count: (text) => mastodonLength(text),
+    },
+    threads: {
+      id: 'threads',
+      name: 'Threads',
+      limit: 500,
+      counting: `graphemes; at most ${THREADS_MAX_LINKS} links per post`,
+      thread: true,
+      count: countGraphemes,
+      extraProblem: (text) => {
+        const links = countLinks(text);
+        return links > THREADS_MAX_LINKS ? `${links} links > ${THREADS_MAX_LINKS}` : undefined;
+      },
+    },
+    linkedin: {
+      id: 'linkedin',
+      name: 'LinkedIn',
+      limit: 3000,
+      counting: 'UTF-16 characters (one post, not a thread)',
+      thread: false,
+      count: (text) => text.length,
+    },
+  };
+}
+
+/** True when the text is a post this platform accepts. */
+export function fits(platform: Platform, text: string): boolean {
+  return platform.count(text) <= platform.limit && !platform.extraProblem?.(text);
+}

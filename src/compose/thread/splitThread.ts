@@ -1,0 +1,165 @@
+// The thread splitter: paragraph -> sentence -> word, and graphemes only for a single word longer
+// than a post. URLs, @mentions and #hashtags are never cut. Space for the numbering ("12/14") is
+// reserved before splitting, with a second pass when the number of posts needs another digit.
+import { sentencePieces } from '../../analyze/sentences.js';
+import type { PostRole } from '../../types.js';
+import { graphemes, wordPieces } from './graphemes.js';
+import { fits, type Platform } from './platforms.js';
+
+export interface Block {
+  role: PostRole;
+  paragraphs: string[];
+}
+
+export type Numbering = '1/N' | 'thread' | 'none';
+
+export interface DraftPost {
+  role: PostRole;
+  /** The post without numbering. */
+  body: string;
+  /** The post as it is published (with numbering). */
+  text: string;
+}
+
+interface Piece {
+  sep: string;
+  text: string;
+}
+
+const UNBREAKABLE = /^(?:https?:\/\/\S+|[@#][\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?[.,!?;:)"”’]*)$/u;
+/** Below this share of the limit a last post is an orphan worth merging back. */
+const ORPHAN_SHARE = 0.15;
+
+/** Breaks a piece of text one level finer; [] when it cannot be broken further. */
+function breakDown(text: string, level: number, lang: string): Piece[] {
+  if (level === 0) return sentencePieces(text, lang).map(trailingToSep);
+  if (level === 1) {
+    const parts = text.split(/(\s+)/);
+    const pieces: Piece[] = [];
+    for (let i = 0; i < parts.length; i += 2) {
+      const word = parts[i] ?? '';
+      if (word) pieces.push({ sep: pieces.length ? ' ' : '', text: word });
+    }
+    return pieces;
+  }
+  if (UNBREAKABLE.test(text)) return [];
+  if (level === 2) return wordPieces(text).map((t) => ({ sep: '', text: t }));
+  return graphemes(text).map((t) => ({ sep: '', text: t }));
+}
+
+/** Sentence pieces carry their trailing space; turn it into the separator of the next piece. */
+function trailingToSep(piece: string, index: number, all: string[]): Piece {
+  const before = index > 0 ? (all[index - 1] ?? '') : '';
+  const hadSpace = /\s$/.test(before);
+  return { sep: index === 0 ? '' : hadSpace ? ' ' : '', text: piece.trim() };
+}
+
+function packBlock(block: Block, budget: (text: string) => boolean, limit: number, lang: string): string[] {
+  const posts: string[] = [];
+  // The separator that stood before each post's first piece, to merge an orphan back faithfully.
+  const leadSeps: string[] = [];
+  let current = '';
+  let currentSep = '';
+  const flush = () => {
+    if (current) {
+      posts.push(current);
+      leadSeps.push(currentSep);
+    }
+    current = '';
+  };
+  const start = (sep: string, text: string) => {
+    flush();
+    current = text;
+    currentSep = sep;
+  };
+  const place = (sep: string, text: string, level: number): void => {
+    if (!text) return;
+    const candidate = current ? current + sep + text : text;
+    if (budget(candidate)) {
+      current = candidate;
+      return;
+    }
+    if (current && budget(text)) {
+      start(sep, text);
+      return;
+    }
+    let parts = breakDown(text, level, lang);
+    // A level that yields a single piece (one sentence, one word) moves on to the next level.
+    while (parts.length === 1 && level < 3) parts = breakDown(text, ++level, lang);
+    if (parts.length <= 1) {
+      // Unbreakable (a URL longer than a post): it gets a post of its own and is reported not ok.
+      start(sep, text);
+      return;
+    }
+    parts.forEach((part, i) => place(i === 0 ? sep : part.sep, part.text, level + 1));
+  };
+  block.paragraphs.forEach((paragraph, i) => place(i === 0 ? '' : '\n\n', paragraph.trim(), 0));
+  flush();
+  // A tiny last post (a few words that spilled over) is an orphan: share the words more evenly.
+  const last = posts[posts.length - 1];
+  const previous = posts[posts.length - 2];
+  if (last !== undefined && previous !== undefined && last.length < limit * ORPHAN_SHARE) {
+    const balanced = rebalance(previous + (leadSeps[leadSeps.length - 1] ?? ' ') + last, budget);
+    if (balanced) posts.splice(-2, 2, ...balanced);
+  }
+  return posts;
+}
+
+/** Cuts text in two posts at the whitespace nearest the middle, preferring a sentence end. */
+function rebalance(text: string, budget: (text: string) => boolean): [string, string] | undefined {
+  const cuts: { at: number; end: number; sentence: boolean }[] = [];
+  for (const match of text.matchAll(/\s+/g)) {
+    cuts.push({ at: match.index, end: match.index + match[0].length, sentence: /[.!?…"”’]$/.test(text.slice(0, match.index)) });
+  }
+  const middle = text.length / 2;
+  const ordered = cuts.sort(
+    (a, b) => Number(b.sentence) - Number(a.sentence) || Math.abs(a.at - middle) - Math.abs(b.at - middle),
+  );
+  for (const cut of ordered) {
+    const head = text.slice(0, cut.at);
+    const tail = text.slice(cut.end);
+    // Only a cut that leaves the tail bigger than an orphan is worth it.
+    if (tail.length >= text.length * 0.25 && budget(head) && budget(tail)) return [head, tail];
+  }
+  return undefined;
+}
+
+/** A short closing post (link + hashtags) joins the post before it when both fit in one. */
+function mergeShortCta(drafts: { role: PostRole; body: string }[], budget: (text: string) => boolean): void {
+  const last = drafts[drafts.length - 1];
+  const previous = drafts[drafts.length - 2];
+  if (!last || !previous || last.role !== 'cta' || previous.role !== 'body') return;
+  const merged = `${previous.body}\n\n${last.body}`;
+  if (budget(merged)) drafts.splice(-2, 2, { role: 'cta', body: merged });
+}
+
+function numberingFor(style: Numbering, index: number, total: number): { prefix: string; suffix: string } {
+  if (total <= 1 || style === 'none') return { prefix: '', suffix: '' };
+  if (style === 'thread') return { prefix: '', suffix: index === 1 ? ' 🧵' : '' };
+  return { prefix: '', suffix: `\n\n${index}/${total}` };
+}
+
+export function splitThread(blocks: Block[], platform: Platform, numbering: Numbering, lang = 'en'): DraftPost[] {
+  const nonEmpty = blocks.filter((b) => b.paragraphs.some((p) => p.trim()));
+  if (!platform.thread) {
+    // One post for platforms without threads, when it fits; otherwise it is split like a thread.
+    const single = nonEmpty.flatMap((b) => b.paragraphs.map((p) => p.trim())).filter(Boolean).join('\n\n');
+    if (fits(platform, single)) return [{ role: 'hook', body: single, text: single }];
+  }
+  let width = 1;
+  for (;;) {
+    const widest = 10 ** width - 1;
+    const reserve = numberingFor(numbering, 1, widest);
+    const budget = (text: string) => fits(platform, reserve.prefix + text + (numbering === '1/N' ? `\n\n${widest}/${widest}` : reserve.suffix));
+    const drafts = nonEmpty.flatMap((block) => packBlock(block, budget, platform.limit, lang).map((body) => ({ role: block.role, body })));
+    mergeShortCta(drafts, budget);
+    if (String(drafts.length).length > width) {
+      width = String(drafts.length).length;
+      continue;
+    }
+    return drafts.map((draft, i) => {
+      const { prefix, suffix } = numberingFor(numbering, i + 1, drafts.length);
+      return { ...draft, text: prefix + draft.body + suffix };
+    });
+  }
+}

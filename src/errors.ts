@@ -1,0 +1,45 @@
+// One error type for everything a user can cause or fix. The CLI prints `message` (and `hint`)
+// as one line and exits with `exitCode`; anything that is not a CrierError is a bug and gets a stack.
+
+export type ErrorCode =
+  | 'INPUT_NOT_FOUND'
+  | 'INPUT_EMPTY'
+  | 'INPUT_NOT_TEXT'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_UNREADABLE'
+  | 'NO_ARTICLES'
+  | 'NO_TITLE'
+  | 'CONFIG_INVALID'
+  | 'TEMPLATE_ERROR'
+  | 'MJML_INVALID'
+  | 'OUTPUT_UNSAFE'
+  | 'WRITE_FAILED'
+  | 'USAGE';
+
+export class CrierError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  /** 1 = the work failed, 2 = the command was used wrongly (DESIGN.md §4). */
+  readonly exitCode: 1 | 2;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; hint?: string; exitCode?: 1 | 2 } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'CrierError';
+    this.code = code;
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? (code === 'USAGE' ? 2 : 1);
+  }
+
+  /** The single line a user sees. */
+  toLine(): string {
+    return this.hint ? `${this.message} (${this.hint})` : this.message;
+  }
+}
+
+export function isCrierError(error: unknown): error is CrierError {
+  return error instanceof CrierError;
+}

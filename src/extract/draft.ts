@@ -1,0 +1,19 @@
+// What each format's extractor returns; extractArticle turns it into a full Article.
+import type { ArticleImage, ArticleLink } from '../types.js';
+
+export interface ArticleDraft {
+  title?: string;
+  source?: string;
+  byline?: string;
+  publishedAt?: string;
+  url?: string;
+  lang?: string;
+  tags: string[];
+  paragraphs: string[];
+  images: ArticleImage[];
+  links: ArticleLink[];
+}
+
+export function emptyDraft(): ArticleDraft {
+  return { tags: [], paragraphs: [], images: [], links: [] };
+}

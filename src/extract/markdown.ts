@@ -1,0 +1,129 @@
+// Markdown with optional YAML front matter (title, source, author, date, url, tags, lang).
+// Markdown syntax is reduced to plain paragraphs; links and images are collected, raw HTML is dropped.
+import matter from 'gray-matter';
+import { Lexer, type Token, type Tokens } from 'marked';
+import { CrierError } from '../errors.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { emptyDraft, type ArticleDraft } from './draft.js';
+
+function inlineText(tokens: Token[] | undefined, draft: ArticleDraft): string {
+  if (!tokens) return '';
+  let out = '';
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'link': {
+        const link = token as Tokens.Link;
+        const text = inlineText(link.tokens, draft);
+        if (/^https?:\/\//i.test(link.href)) draft.links.push({ href: link.href, text });
+        out += text;
+        break;
+      }
+      case 'image': {
+        const image = token as Tokens.Image;
+        if (/^https?:\/\//i.test(image.href)) draft.images.push({ src: image.href, alt: image.text });
+        break;
+      }
+      case 'html':
+        break; // inline HTML is markup from the article: never carried over
+      case 'br':
+        out += ' ';
+        break;
+      case 'text':
+      case 'escape':
+      case 'codespan': {
+        const t = token as Tokens.Text;
+        out += t.tokens ? inlineText(t.tokens, draft) : decodeEntities(t.text);
+        break;
+      }
+      default: {
+        const withChildren = token as { tokens?: Token[]; text?: string };
+        out += withChildren.tokens ? inlineText(withChildren.tokens, draft) : (withChildren.text ?? '');
+      }
+    }
+  }
+  return out;
+}
+
+/** marked escapes & < > " ' in text tokens; the Article holds plain text. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function blocks(tokens: Token[], draft: ArticleDraft, out: { headings: string[]; paragraphs: string[] }): void {
+  for (const token of tokens) {
+    if (token.type === 'heading') {
+      const heading = token as Tokens.Heading;
+      const text = inlineText(heading.tokens, draft).trim();
+      if (heading.depth === 1 && out.headings.length === 0 && out.paragraphs.length === 0) out.headings.push(text);
+    } else if (token.type === 'paragraph') {
+      out.paragraphs.push(inlineText((token as Tokens.Paragraph).tokens, draft));
+    } else if (token.type === 'list') {
+      for (const item of (token as Tokens.List).items) blocks(item.tokens, draft, out);
+    } else if (token.type === 'blockquote') {
+      blocks((token as Tokens.Blockquote).tokens, draft, out);
+    } else if (token.type === 'text') {
+      const text = token as Tokens.Text;
+      out.paragraphs.push(text.tokens ? inlineText(text.tokens, draft) : text.text);
+    }
+    // code, html, hr, table, space: not prose, left out of the article text
+  }
+}
+
+function asString(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    const text = String(value).trim();
+    return text || undefined;
+  }
+  return undefined;
+}
+
+function asTags(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(asString).filter((t): t is string => t !== undefined);
+  const single = asString(value);
+  return single ? single.split(',').map((t) => t.trim()).filter(Boolean) : [];
+}
+
+export function extractMarkdown(text: string, label: string): ArticleDraft {
+  let parsed: { data: Record<string, unknown>; content: string };
+  try {
+    // An options object turns off gray-matter's global cache (keyed by content), which would
+    // hand back the same mutable object to two callers.
+    parsed = matter(text, {});
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0] ?? '';
+    throw new CrierError('INPUT_NOT_TEXT', `${label}: front matter is not valid YAML: ${reason}`, {
+      cause: error,
+      hint: 'fix the block between the --- lines',
+    });
+  }
+  const data = parsed.data && typeof parsed.data === 'object' ? parsed.data : {};
+  const draft = emptyDraft();
+  const out = { headings: [] as string[], paragraphs: [] as string[] };
+  // Script and style bodies are code, not prose: drop them with their tags before parsing.
+  const content = parsed.content.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  blocks(new Lexer().lex(content), draft, out);
+  draft.paragraphs = removeBoilerplate(out.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  const title = asString(data.title) ?? out.headings[0];
+  if (title) draft.title = title;
+  const fields: [keyof ArticleDraft, unknown][] = [
+    ['source', data.source ?? data.publication ?? data.site],
+    ['byline', data.author ?? data.byline],
+    ['publishedAt', data.date ?? data.published],
+    ['url', data.url ?? data.canonical],
+    ['lang', data.lang ?? data.language],
+  ];
+  for (const [key, value] of fields) {
+    const text = asString(value);
+    if (text) (draft as unknown as Record<string, string>)[key] = text;
+  }
+  if (draft.url && !/^https?:\/\//i.test(draft.url)) delete draft.url;
+  draft.tags = asTags(data.tags);
+  return draft;
+}

@@ -1,0 +1,12 @@
+// crier as a library: the same pipeline the CLI runs, as functions.
+export { build, renderSource } from './build.js';
+export type { BuildOptions, BuildResult, BuiltEdition, RenderedArticle } from './build.js';
+export { extractFile, summarizeFile } from './inspect.js';
+export { analyze } from './analyze/analyze.js';
+export { extractArticle } from './extract/extractArticle.js';
+export { ExtractiveSummarizer } from './summarize/extractive.js';
+export type { Summarizer, SummarizeOptions } from './summarize/summarizer.js';
+export { composeThreads } from './compose/thread/composeThreads.js';
+export { makePlatforms, fits } from './compose/thread/platforms.js';
+export { CrierError } from './errors.js';
+export type * from './types.js';

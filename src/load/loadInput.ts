@@ -1,0 +1,65 @@
+// Reads one source into a LoadedInput: bytes, decoded text, checksum, format.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CrierError } from '../errors.js';
+import type { LoadedInput } from '../types.js';
+import { decode } from './decode.js';
+import { formatOf, sniffFormat } from './formatOf.js';
+import type { InputSource } from './listInputFiles.js';
+
+/** Articles are small; anything bigger is almost certainly not one (and would stall the pipeline). */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) break;
+    chunks.push(buffer);
+  }
+  if (size > MAX_INPUT_BYTES) throw tooBig('standard input', size);
+  return Buffer.concat(chunks);
+}
+
+function tooBig(label: string, size: number): CrierError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new CrierError('INPUT_TOO_LARGE', `${label} is ${mb(size)} MB; crier reads articles up to ${mb(MAX_INPUT_BYTES)} MB`, {
+    hint: 'give crier the article itself, not an archive or a dump',
+  });
+}
+
+export async function loadInput(source: InputSource, stdin: NodeJS.ReadableStream): Promise<LoadedInput> {
+  let bytes: Uint8Array;
+  let label: string;
+  let mtime: Date | undefined;
+  if (source.kind === 'stdin') {
+    label = 'standard input';
+    bytes = await readStdin(stdin);
+  } else {
+    label = source.path;
+    try {
+      const info = await stat(source.fullPath);
+      if (info.size > MAX_INPUT_BYTES) throw tooBig(label, info.size);
+      mtime = info.mtime;
+      bytes = await readFile(source.fullPath);
+    } catch (error) {
+      if (error instanceof CrierError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
+      throw new CrierError('INPUT_UNREADABLE', `Cannot read ${label}: ${why}`, { cause: error, hint: 'check the file' });
+    }
+  }
+  const text = decode(bytes, label);
+  if (text.trim() === '') {
+    throw new CrierError('INPUT_EMPTY', `${label} is empty`, { hint: 'give crier an article with a title and text' });
+  }
+  const format =
+    source.kind === 'file' ? (formatOf(path.basename(source.path)) ?? sniffFormat(text)) : sniffFormat(text);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const loaded: LoadedInput = { path: source.kind === 'stdin' ? '-' : source.path, format, text, sha256 };
+  if (mtime) loaded.mtime = mtime;
+  return loaded;
+}

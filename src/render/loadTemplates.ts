@@ -1,0 +1,79 @@
+// Reads the template set into memory once, before the pipeline runs, so rendering itself is pure.
+// A user's --templates folder overrides the built-in templates file by file.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CrierError } from '../errors.js';
+
+export interface TemplateFile {
+  /** Path shown in error messages. */
+  path: string;
+  source: string;
+}
+
+export interface TemplateSet {
+  newsletter: TemplateFile;
+  brief: TemplateFile;
+  thread: TemplateFile;
+  /** Partials by name ("header" for partials/header.mjml.hbs). */
+  partials: Record<string, TemplateFile>;
+}
+
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const FILES = { newsletter: 'newsletter.mjml.hbs', brief: 'brief.md.hbs', thread: 'thread.md.hbs' } as const;
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CrierError('TEMPLATE_ERROR', `Cannot read template ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function listPartials(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(dir, 'partials'))).filter((f) => f.endsWith('.hbs')).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function pick(userDir: string | undefined, name: string, cwd: string): Promise<TemplateFile> {
+  if (userDir) {
+    const file = path.join(userDir, name);
+    const source = await readIfExists(file);
+    if (source !== undefined) return { path: path.relative(cwd, file) || file, source };
+  }
+  const file = path.join(BUILTIN_TEMPLATES, name);
+  const source = await readIfExists(file);
+  if (source === undefined) throw new CrierError('TEMPLATE_ERROR', `Built-in template missing: ${file}`, { hint: 'reinstall crier' });
+  return { path: `templates/${name}`, source };
+}
+
+export async function loadTemplates(userDir: string | undefined, cwd: string): Promise<TemplateSet> {
+  const dir = userDir ? path.resolve(cwd, userDir) : undefined;
+  if (userDir && dir) {
+    try {
+      await readdir(dir);
+    } catch {
+      throw new CrierError('TEMPLATE_ERROR', `Templates folder not found: ${userDir}`, { hint: 'check the --templates path', exitCode: 2 });
+    }
+  }
+  const partials: Record<string, TemplateFile> = {};
+  for (const base of [BUILTIN_TEMPLATES, ...(dir ? [dir] : [])]) {
+    for (const file of await listPartials(base)) {
+      const full = path.join(base, 'partials', file);
+      const source = (await readIfExists(full)) ?? '';
+      const shown = base === BUILTIN_TEMPLATES ? `templates/partials/${file}` : path.relative(cwd, full);
+      partials[file.replace(/\.(mjml|md|txt)?\.?hbs$/, '').replace(/\.$/, '')] = { path: shown, source };
+    }
+  }
+  return {
+    newsletter: await pick(dir, FILES.newsletter, cwd),
+    brief: await pick(dir, FILES.brief, cwd),
+    thread: await pick(dir, FILES.thread, cwd),
+    partials,
+  };
+}

@@ -1,0 +1,56 @@
+// render stage: Edition -> the files of DESIGN.md §3, in memory. Handlebars first (strict), then MJML
+// (strict), then the plain text from the HTML. Nothing here touches the disk.
+import type { CrierConfig } from '../config/defaults.js';
+import type { Edition, OutputFile } from '../types.js';
+import { escapeDeep } from './escapeMarkdown.js';
+import { compileTemplate, createEnv } from './handlebarsEnv.js';
+import type { TemplateSet } from './loadTemplates.js';
+import { renderMjml } from './renderMjml.js';
+import { renderText } from './renderText.js';
+import { briefContext, briefJson, newsletterContext, threadContext, threadJson } from './viewModels.js';
+
+/** Gmail clips messages whose HTML is larger than this. */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+
+export interface RenderedEdition {
+  files: OutputFile[];
+  warnings: string[];
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export async function renderEdition(edition: Edition, templates: TemplateSet, config: CrierConfig): Promise<RenderedEdition> {
+  const env = createEnv(templates);
+  const newsletter = compileTemplate(env, templates.newsletter, { escape: true });
+  // Markdown outputs are not HTML-escaped by Handlebars (that would litter them with &amp;);
+  // their data is escaped for Markdown instead (escapeDeep).
+  const brief = compileTemplate(env, templates.brief, { escape: false });
+  const thread = compileTemplate(env, templates.thread, { escape: false });
+
+  const mjml = newsletter(newsletterContext(edition, config));
+  const html = await renderMjml(mjml, templates.newsletter.path);
+  const warnings: string[] = [];
+  const htmlBytes = Buffer.byteLength(html);
+  if (htmlBytes > GMAIL_CLIP_BYTES) {
+    warnings.push(`newsletter.html is ${(htmlBytes / 1024).toFixed(1)} KB; Gmail clips emails over 102 KB`);
+  }
+  const files: OutputFile[] = [
+    { path: 'newsletter.html', content: html },
+    { path: 'newsletter.txt', content: renderText(html) },
+    { path: 'newsletter.mjml', content: mjml },
+    { path: 'brief.md', content: tidy(brief(escapeDeep(briefContext(edition)))) },
+    { path: 'brief.json', content: json(briefJson(edition)) },
+    { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit)))) },
+    { path: 'thread.json', content: json(threadJson(edition)) },
+  ];
+  for (const t of edition.threads) {
+    const over = t.posts.filter((p) => !p.ok);
+    if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);
+  }
+  return { files, warnings };
+}
+
+/** One trailing newline and no runs of blank lines, whatever the template's whitespace. */
+function tidy(text: string): string {
+  return `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,74 @@
+// Edition -> the exact objects the templates see. Handlebars strict mode throws on a missing key,
+// so every optional field is present here, as null when it has no value.
+import type { CrierConfig } from '../config/defaults.js';
+import { formatDate } from '../compose/formatDate.js';
+import { keyQuote } from '../compose/keyQuote.js';
+import { makePlatforms } from '../compose/thread/platforms.js';
+import type { Edition } from '../types.js';
+
+export function newsletterContext(edition: Edition, config: CrierConfig) {
+  const n = edition.newsletter;
+  return {
+    ...n,
+    source: n.source ?? null,
+    byline: n.byline ?? null,
+    date: n.date ?? null,
+    quote: n.quote ? { text: n.quote.text, speaker: n.quote.speaker ?? null } : null,
+    url: n.url ?? null,
+    address: config.newsletter.address ?? null,
+    unsubscribe: config.newsletter.unsubscribe ?? null,
+    siteUrl: config.newsletter.siteUrl ?? null,
+  };
+}
+
+export function briefContext(edition: Edition) {
+  const b = edition.brief;
+  const quote = keyQuote(b.quotes, b.summary);
+  const lang = edition.articles[0]?.lang ?? 'en';
+  return {
+    ...b,
+    lede: b.summary[0] ?? b.title,
+    whyItMatters: b.whyItMatters ?? null,
+    quote: quote?.speaker ? { text: quote.text, speaker: quote.speaker } : null,
+    url: b.url ?? null,
+    source: b.source ?? null,
+    date: formatDate(edition.date, lang) ?? null,
+  };
+}
+
+export function threadContext(edition: Edition, mastodonLimit: number) {
+  const platforms = makePlatforms({ mastodonLimit });
+  return {
+    title: edition.title,
+    threads: edition.threads.map((t) => ({ ...t, name: platforms[t.platform].name })),
+  };
+}
+
+/** brief.json of DESIGN.md §3. */
+export function briefJson(edition: Edition) {
+  const b = edition.brief;
+  return {
+    title: b.title,
+    summary: b.summary,
+    bullets: b.bullets,
+    keywords: b.keywords,
+    quotes: b.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null })),
+    readingMinutes: b.readingMinutes,
+    style: b.style,
+    ...(b.whyItMatters ? { whyItMatters: b.whyItMatters } : {}),
+    ...(b.url ? { url: b.url } : {}),
+  };
+}
+
+/** thread.json of DESIGN.md §3. */
+export function threadJson(edition: Edition) {
+  const platforms: Record<string, unknown> = {};
+  for (const thread of edition.threads) {
+    platforms[thread.platform] = {
+      limit: thread.limit,
+      counting: thread.counting,
+      posts: thread.posts.map(({ index, role, text, length, limit, ok }) => ({ index, role, text, length, limit, ok })),
+    };
+  }
+  return { platforms };
+}

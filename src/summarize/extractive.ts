@@ -1,0 +1,123 @@
+// The offline summarizer. Each sentence is scored by
+//   position   (news puts the point first),
+//   centrality (LexRank-style: how similar the sentence is to the rest of the article),
+//   title overlap (the headline says what the story is about),
+// then picked greedily with MMR so two sentences saying the same thing are not both chosen.
+// The result is always whole article sentences, in article order.
+import { strongestQuote } from '../analyze/quotes.js';
+import type { Analysis, Article, Sentence, Summary } from '../types.js';
+import { isEligible } from './eligible.js';
+import type { SummarizeOptions, Summarizer } from './summarizer.js';
+import { cosine, terms, tfidfVectors, type Vector } from './vectors.js';
+
+export const WEIGHTS = { position: 0.5, centrality: 0.3, title: 0.2, redundancy: 0.6 };
+
+/** Power iteration of PageRank over the similarity graph (LexRank, continuous version). */
+function lexRank(vectors: Vector[], iterations = 30, damping = 0.85): number[] {
+  const n = vectors.length;
+  if (n === 0) return [];
+  const rows: { j: number; w: number }[][] = vectors.map(() => []);
+  const sums = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = cosine(vectors[i] as Vector, vectors[j] as Vector);
+      if (w <= 0.05) continue;
+      rows[i]?.push({ j, w });
+      rows[j]?.push({ j: i, w });
+      sums[i] = (sums[i] ?? 0) + w;
+      sums[j] = (sums[j] ?? 0) + w;
+    }
+  }
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let k = 0; k < iterations; k++) {
+    const next = new Array<number>(n).fill((1 - damping) / n);
+    for (let i = 0; i < n; i++) {
+      const sum = sums[i] ?? 0;
+      if (sum === 0) continue;
+      const share = (damping * (rank[i] ?? 0)) / sum;
+      for (const { j, w } of rows[i] ?? []) next[j] = (next[j] ?? 0) + share * w;
+    }
+    rank = next;
+  }
+  const max = Math.max(...rank) || 1;
+  return rank.map((r) => r / max);
+}
+
+function positionScore(sentence: Sentence, total: number): number {
+  // The lead sentence matters most; the decay flattens after the first paragraphs.
+  const byIndex = 1 / Math.sqrt(1 + sentence.index);
+  const byParagraph = sentence.paragraph === 0 ? 1 : 0.6 / Math.sqrt(sentence.paragraph);
+  return total <= 1 ? 1 : 0.6 * byIndex + 0.4 * byParagraph;
+}
+
+export interface RankedSentence {
+  sentence: Sentence;
+  score: number;
+  vector: Vector;
+}
+
+export function rankSentences(article: Article, sentences: Sentence[]): RankedSentence[] {
+  const eligible = sentences.filter((s) => isEligible(s.text));
+  const pool = eligible.length > 0 ? eligible : sentences;
+  const vectors = tfidfVectors(pool.map((s) => terms(s.text)));
+  const centrality = lexRank(vectors);
+  const titleVector = tfidfVectors([terms(article.title), ...pool.map((s) => terms(s.text))])[0] as Vector;
+  const titleTerms = new Set(titleVector.keys());
+  return pool.map((sentence, i) => {
+    const vector = vectors[i] as Vector;
+    let overlap = 0;
+    for (const term of vector.keys()) if (titleTerms.has(term)) overlap++;
+    const title = titleTerms.size ? overlap / titleTerms.size : 0;
+    const score =
+      WEIGHTS.position * positionScore(sentence, pool.length) +
+      WEIGHTS.centrality * (centrality[i] ?? 0) +
+      WEIGHTS.title * Math.min(1, title * 1.5);
+    return { sentence, score, vector };
+  });
+}
+
+/** Maximal marginal relevance: the best sentence that adds something new, one at a time. */
+export function selectSentences(ranked: RankedSentence[], options: SummarizeOptions): Sentence[] {
+  const chosen: RankedSentence[] = [];
+  const remaining = [...ranked];
+  let words = 0;
+  while (chosen.length < options.sentences && remaining.length > 0) {
+    let bestIndex = -1;
+    let bestValue = -Infinity;
+    remaining.forEach((candidate, i) => {
+      const similarity = Math.max(0, ...chosen.map((c) => cosine(c.vector, candidate.vector)));
+      const value = candidate.score - WEIGHTS.redundancy * similarity;
+      if (value > bestValue) {
+        bestValue = value;
+        bestIndex = i;
+      }
+    });
+    const [best] = remaining.splice(bestIndex, 1);
+    if (!best) break;
+    const length = best.sentence.text.split(/\s+/).length;
+    if (options.maxWords !== undefined && chosen.length > 0 && words + length > options.maxWords) continue;
+    chosen.push(best);
+    words += length;
+  }
+  return chosen.map((c) => c.sentence).sort((a, b) => a.index - b.index);
+}
+
+export class ExtractiveSummarizer implements Summarizer {
+  readonly name = 'extractive';
+
+  summarize(article: Article, analysis: Analysis, options: SummarizeOptions): Promise<Summary> {
+    const picked = selectSentences(rankSentences(article, analysis.sentences), options);
+    const sentences = picked.map((s) => s.text);
+    const key = strongestQuote(analysis.quotes);
+    // The strongest quote leads the list so templates can take quotes[0].
+    const quotes = key ? [key, ...analysis.quotes.filter((q) => q !== key)] : analysis.quotes;
+    return Promise.resolve({
+      sentences,
+      headline: article.title,
+      bullets: sentences,
+      quotes,
+      keywords: analysis.keywords,
+      method: 'extractive',
+    });
+  }
+}

@@ -1,0 +1,155 @@
+// The plain data that flows between pipeline stages (DESIGN.md §2).
+// Every stage takes and returns these shapes; only load/ and write/ touch the disk.
+
+/** What load/ hands to extract/: the raw bytes of one input and where they came from. */
+export interface LoadedInput {
+  /** Path as the user gave it (or "-" for stdin, or the URL). */
+  path: string;
+  /** Which extractor reads it, decided from the extension (or the content type of a URL). */
+  format: 'text' | 'markdown' | 'html';
+  /** The decoded text (BOM removed). */
+  text: string;
+  /** sha256 of the raw bytes, hex. */
+  sha256: string;
+  /** Modification time of the file, when it has one (used by the weekly edition). */
+  mtime?: Date;
+}
+
+export interface ArticleImage {
+  src: string;
+  alt: string;
+}
+
+export interface ArticleLink {
+  href: string;
+  text: string;
+}
+
+/** One article, cleaned: no page boilerplate ever reaches this shape. */
+export interface Article {
+  id: string;
+  title: string;
+  source?: string;
+  byline?: string;
+  /** ISO 8601 date (YYYY-MM-DD or full timestamp). */
+  publishedAt?: string;
+  url?: string;
+  lang: string;
+  tags: string[];
+  lede: string;
+  paragraphs: string[];
+  text: string;
+  images: ArticleImage[];
+  links: ArticleLink[];
+  wordCount: number;
+  inputPath: string;
+  sha256: string;
+}
+
+/** A sentence of the article with where it sits (used for scoring and to keep article order). */
+export interface Sentence {
+  text: string;
+  /** Index of the sentence in the whole article. */
+  index: number;
+  /** Index of the paragraph it belongs to. */
+  paragraph: number;
+}
+
+export interface Quote {
+  text: string;
+  speaker?: string;
+  /** Index of the sentence that holds the quote. */
+  sentence: number;
+}
+
+/** What analyze/ adds to an Article. */
+export interface Analysis {
+  sentences: Sentence[];
+  quotes: Quote[];
+  keywords: string[];
+}
+
+export interface Summary {
+  /** Whole article sentences, in article order. */
+  sentences: string[];
+  headline: string;
+  bullets: string[];
+  quotes: Quote[];
+  keywords: string[];
+  method: 'extractive' | 'llm';
+  model?: string;
+}
+
+export type PlatformId = 'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin';
+
+export type PostRole = 'hook' | 'body' | 'cta';
+
+export interface Post {
+  index: number;
+  role: PostRole;
+  text: string;
+  length: number;
+  limit: number;
+  ok: boolean;
+}
+
+export interface Thread {
+  platform: PlatformId;
+  limit: number;
+  /** How `length` is counted, in words a user understands. */
+  counting: string;
+  posts: Post[];
+}
+
+export type BriefStyle = 'tldr' | 'brevity';
+
+export interface Brief {
+  title: string;
+  summary: string[];
+  bullets: string[];
+  keywords: string[];
+  quotes: Quote[];
+  readingMinutes: number;
+  style: BriefStyle;
+  /** "Why it matters" line of the brevity style. */
+  whyItMatters?: string;
+  url?: string;
+  source?: string;
+}
+
+/** The view model the newsletter template renders. */
+export interface Newsletter {
+  name: string;
+  subject: string;
+  preheader: string;
+  headline: string;
+  source?: string;
+  byline?: string;
+  date?: string;
+  lede: string[];
+  quote?: Quote;
+  excerpt: string[];
+  url?: string;
+  footer: string;
+  brandColor: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Everything one run produces from one article, before it is rendered. */
+export interface Edition {
+  slug: string;
+  title: string;
+  date?: string;
+  articles: Article[];
+  summary: Summary;
+  newsletter: Newsletter;
+  threads: Thread[];
+  brief: Brief;
+}
+
+/** A rendered file, in memory, ready to be written. */
+export interface OutputFile {
+  path: string;
+  content: string;
+}

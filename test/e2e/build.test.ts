@@ -1,0 +1,135 @@
+// End to end: the built CLI on the seed and on fixtures, checking the files a user opens.
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import mjml2html from 'mjml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { xLength } from '../../src/compose/thread/platforms.js';
+import { ARTICLES, ROOT, SEED, tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+
+const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
+const FILES = ['brief.json', 'brief.md', 'manifest.json', 'newsletter.html', 'newsletter.mjml', 'newsletter.txt', 'thread.json', 'thread.md'];
+
+function readAll(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+describe('crier build on the seed', () => {
+  let work: string;
+  let files: Record<string, string>;
+
+  beforeAll(async () => {
+    work = tempDir();
+    cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+    const result = await runCli(['build', 'content/', '--out', 'out'], { cwd: work });
+    expect(result.stderr).toContain('✔ content/putin-bolton-kremlin-talks.txt: 3-sentence summary');
+    expect(result.stdout).toContain(`out/${SLUG}/newsletter.html`);
+    expect(result.code).toBe(0);
+    files = readAll(path.join(work, 'out', SLUG));
+  });
+
+  it('writes the eight files of the output folder', () => {
+    expect(Object.keys(files).sort()).toEqual(FILES);
+  });
+
+  it('shows the headline, the source, the lede and a quote in the email', () => {
+    const html = files['newsletter.html'] ?? '';
+    expect(html).toContain('Putin, top Trump aide see hope of better ties in Kremlin talks');
+    expect(html).toContain('Bloomberg');
+    expect(html).toContain('Russian President Vladimir Putin and US National Security Adviser John Bolton');
+    expect(html).toMatch(/<blockquote[\s\S]*?“[^”]{20,}”[\s\S]*?— (Bolton|Putin)/);
+  });
+
+  it('passes MJML strict validation and the inbox basics', async () => {
+    await expect(mjml2html(files['newsletter.mjml'] ?? '', { validationLevel: 'strict' })).resolves.toBeTruthy();
+    const html = files['newsletter.html'] ?? '';
+    expect(Buffer.byteLength(html)).toBeLessThan(102 * 1024);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).toMatch(/<html[^>]*lang="en"/);
+    expect(html).toMatch(/display:none[^>]*>[^<]{40,130}</);
+  });
+
+  it('leaves the page boilerplate out of every file', () => {
+    for (const [name, content] of Object.entries(files)) {
+      expect(content, name).not.toContain('Leave a Reply');
+      expect(content, name).not.toContain('Send this to a friend');
+    }
+  });
+
+  it('keeps every X post within 280 weighted characters, split only between words', () => {
+    const thread = JSON.parse(files['thread.json'] ?? '{}');
+    const posts = thread.platforms.x.posts as { text: string; length: number; ok: boolean }[];
+    expect(posts.length).toBeGreaterThan(1);
+    const article = readFileSync(SEED, 'utf8');
+    for (const post of posts) {
+      expect(xLength(post.text)).toBe(post.length);
+      expect(post.length).toBeLessThanOrEqual(280);
+      expect(post.ok).toBe(true);
+      // Every word of a post is a whole word of the article (or numbering, hashtags, the source line).
+      for (const raw of post.text.split(/\s+/)) {
+        const word = raw.replace(/^[“"]+|[”",.]+$/g, '');
+        if (/^\d+\/\d+$|^#|^Source:$|^—$/.test(word) || word === 'Bloomberg') continue;
+        expect(article, word).toContain(word);
+      }
+    }
+    for (const name of ['x', 'bluesky', 'mastodon', 'threads', 'linkedin']) {
+      expect(thread.platforms[name].posts.every((p: { ok: boolean }) => p.ok), name).toBe(true);
+    }
+  });
+
+  it('writes a brief and a manifest that describe the run', () => {
+    const brief = JSON.parse(files['brief.json'] ?? '{}');
+    expect(brief).toMatchObject({ title: expect.any(String), style: 'tldr', readingMinutes: 2 });
+    expect(brief.summary).toHaveLength(3);
+    const manifest = JSON.parse(files['manifest.json'] ?? '{}');
+    expect(manifest.inputs).toEqual([{ path: 'content/putin-bolton-kremlin-talks.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(manifest.summarizer).toEqual({ method: 'extractive' });
+    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(FILES.filter((f) => f !== 'manifest.json'));
+  });
+
+  it('gives byte-identical files when run again', async () => {
+    const again = tempDir();
+    await runCli(['build', path.join(work, 'content'), '--out', again], { cwd: work });
+    expect(readAll(path.join(again, SLUG))).toEqual(files);
+  });
+});
+
+describe('crier build on other inputs', () => {
+  it('reads Markdown with front matter and links to the story', async () => {
+    const out = tempDir();
+    const result = await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '--json', '-q']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.editions[0].slug).toBe('city-council-approves-new-harbour-ferry-line');
+    const html = readFileSync(path.join(out, json.editions[0].slug, 'newsletter.html'), 'utf8');
+    expect(html).toContain('href="https://gazette.example.com/2026/11/20/harbour-ferry"');
+    expect(html).toContain('Read the full story');
+    expect(html).toContain('November 20, 2026');
+  });
+
+  it('escapes everything from a hostile article', async () => {
+    const out = tempDir();
+    const result = await runCli(['build', path.join(ARTICLES, 'hostile-markup.md'), '-o', out, '-q']);
+    expect(result.code).toBe(0);
+    const [slug] = readdirSync(out);
+    const files = readAll(path.join(out, slug ?? ''));
+    expect(files['newsletter.html']).not.toMatch(/<script|onerror=|javascript:|evil\.example/i);
+    expect(files['newsletter.html']).toContain('&lt;script&gt;');
+    expect(files['newsletter.txt']).toContain('{{handlebars}}');
+  });
+
+  it('reads an article from standard input', async () => {
+    const out = tempDir();
+    const result = await runCli(['build', '-', '-o', out, '-q'], { input: readFileSync(SEED) });
+    expect(result.code).toBe(0);
+    expect(readdirSync(out)).toEqual([SLUG]);
+  });
+
+  it('honours --platforms and --sentences', async () => {
+    const out = tempDir();
+    await runCli(['build', SEED, '-o', out, '-q', '--platforms', 'x,bluesky', '--sentences', '2']);
+    const thread = JSON.parse(readFileSync(path.join(out, SLUG, 'thread.json'), 'utf8'));
+    expect(Object.keys(thread.platforms)).toEqual(['x', 'bluesky']);
+    expect(JSON.parse(readFileSync(path.join(out, SLUG, 'brief.json'), 'utf8')).summary).toHaveLength(2);
+  });
+});

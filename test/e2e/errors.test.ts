@@ -1,0 +1,107 @@
+// Bad input: one clear line, the documented exit code, and no partial output.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED, tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+
+async function fails(args: string[], cwd: string, pattern: RegExp, code = 1) {
+  const result = await runCli(args, { cwd });
+  expect(result.code).toBe(code);
+  // Progress lines (✔ per article read) may come first; the error itself is one line.
+  const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('✔'));
+  expect(lines, result.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  return result;
+}
+
+describe('bad input', () => {
+  it('an empty file', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    await fails(['build', 'empty.txt'], dir, /^crier: empty\.txt is empty/);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('a binary file', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]));
+    await fails(['build', 'photo.txt'], dir, /photo\.txt is not a text file/);
+  });
+
+  it('a missing path', async () => {
+    await fails(['build', 'missing.txt'], tempDir(), /No such file or folder: missing\.txt \(check the path\)/);
+  });
+
+  it('a folder with no articles', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'empty'));
+    await fails(['build', 'empty'], dir, /No articles in folder empty/);
+  });
+
+  it('a template with a syntax error, leaving the previous edition untouched', async () => {
+    const dir = tempDir();
+    const ok = await runCli(['build', SEED, '-o', 'out', '-q'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    const [slug] = readdirSync(path.join(dir, 'out'));
+    const before = readFileSync(path.join(dir, 'out', slug ?? '', 'newsletter.html'), 'utf8');
+    mkdirSync(path.join(dir, 'tpl'));
+    writeFileSync(path.join(dir, 'tpl', 'newsletter.mjml.hbs'), '<mjml><mj-body>\n{{#if headline}}\n</mj-body></mjml>\n');
+    await fails(['build', SEED, '-o', 'out', '-t', 'tpl'], dir, /tpl\/newsletter\.mjml\.hbs:\d+: Parse error/);
+    expect(readFileSync(path.join(dir, 'out', slug ?? '', 'newsletter.html'), 'utf8')).toBe(before);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual([slug]);
+  });
+
+  it('a folder where one article is bad writes no edition at all', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'week'));
+    writeFileSync(path.join(dir, 'week', 'a.txt'), readFileSync(SEED));
+    writeFileSync(path.join(dir, 'week', 'b.txt'), '   \n');
+    await fails(['build', 'week', '-o', 'out'], dir, /week\/b\.txt is empty/);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('an invalid config file reports every problem', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { brandColor: 'blue' }, platforms: ['myspace'] }));
+    const result = await fails(['build', SEED], dir, /Invalid configuration: .*brandColor.*platforms/);
+    expect(result.stderr).toContain('fix crier.config.json');
+  });
+
+  it('bad flags exit with 2', async () => {
+    const dir = tempDir();
+    expect((await runCli(['build', SEED, '--sentences', 'zero'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['build', SEED, '--platforms', 'myspace'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['build'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['frobnicate'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['build', SEED, '--date', 'tomorrow'], { cwd: dir })).code).toBe(2);
+  });
+});
+
+describe('help and the other commands', () => {
+  it('--help lists the commands with examples', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const word of ['build', 'extract', 'summarize', 'Examples:']) expect(result.stdout).toContain(word);
+    const build = await runCli(['build', '--help']);
+    expect(build.stdout).toContain('crier build content/');
+  });
+
+  it('extract --json prints the Article', async () => {
+    const result = await runCli(['extract', SEED, '--json']);
+    expect(result.code).toBe(0);
+    const article = JSON.parse(result.stdout);
+    expect(article).toMatchObject({ title: expect.stringContaining('Putin'), source: 'Bloomberg', lang: 'en' });
+    expect(article.paragraphs).toHaveLength(10);
+  });
+
+  it('summarize --sentences N --json prints the sentences', async () => {
+    const result = await runCli(['summarize', SEED, '--sentences', '2', '--json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.sentences).toHaveLength(2);
+    expect(summary.method).toBe('extractive');
+    expect(summary.quotes.length).toBeGreaterThan(3);
+  });
+});

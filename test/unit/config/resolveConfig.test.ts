@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
+import { resolveConfig } from '../../../src/config/resolveConfig.js';
+
+describe('resolveConfig', () => {
+  it('gives the defaults without a file', () => {
+    expect(resolveConfig(undefined, 'crier.config.json')).toEqual({ config: DEFAULT_CONFIG, errors: [] });
+  });
+
+  it('merges the file under the flags', () => {
+    const { config } = resolveConfig(
+      { newsletter: { name: 'Weekly', brandColor: '#ff0000' }, platforms: ['x'], summary: { sentences: 5 } },
+      'c.json',
+      { sentences: 2 },
+    );
+    expect(config.newsletter.name).toBe('Weekly');
+    expect(config.newsletter.from).toBe(DEFAULT_CONFIG.newsletter.from);
+    expect(config.platforms).toEqual(['x']);
+    expect(config.summary.sentences).toBe(2);
+  });
+
+  it('reports every problem at once, with where it is', () => {
+    const { errors } = resolveConfig(
+      { newsletter: { brandColor: 'red', siteUrl: 'ftp://x' }, platforms: ['x', 'myspace'], colour: 1 },
+      'crier.config.json',
+    );
+    expect(errors).toHaveLength(4);
+    expect(errors.join('\n')).toMatch(/newsletter\.brandColor: must be a hex colour/);
+    expect(errors.join('\n')).toMatch(/newsletter\.siteUrl: must be an absolute http\(s\) URL/);
+    expect(errors.join('\n')).toMatch(/platforms\.1: must be one of "x"/);
+    expect(errors.join('\n')).toMatch(/unknown key\(s\) "colour"/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/extractArticle.js';
+import { articleFromFile, loaded } from '../../helpers/articles.js';
+import { SEED } from '../../helpers/paths.js';
+
+describe('extractArticle', () => {
+  it('fills the derived fields of the seed', () => {
+    const article = articleFromFile(SEED);
+    expect(article.lang).toBe('en');
+    expect(article.lede).toBe(article.paragraphs[0]);
+    expect(article.text.split('\n\n')).toEqual(article.paragraphs);
+    expect(article.wordCount).toBeGreaterThan(450);
+    expect(article.wordCount).toBeLessThan(560);
+    expect(article.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives an article without a headline its first words as title, with a warning', () => {
+    const { article, warnings } = extractArticle(loaded('The mayor resigned on Monday after a long dispute over the budget. More follows.'));
+    expect(article.title).toBe('The mayor resigned on Monday after a long dispute over the budget');
+    expect(warnings[0]).toMatch(/no headline found/);
+  });
+
+  it('refuses a file with only a title or only boilerplate', () => {
+    expect(() => extractArticle(loaded('Just a headline'))).toThrow(/has no article text/);
+    expect(() => extractArticle(loaded('Leave a Reply\n\nSend this to a friend\n'))).toThrow(/has no article text/);
+  });
+
+  it('removes control characters such as NUL from the text', () => {
+    const { article } = extractArticle(loaded('Title\n\nA sentence with a \u0000NUL and an \u001b[31mescape.'));
+    expect(article.text).toBe('A sentence with a NUL and an [31mescape.');
+  });
+
+  it('reports the language of a non-English article', () => {
+    const { article } = extractArticle(
+      loaded('El ayuntamiento aprueba el nuevo ferry\n\nEl consejo municipal votó el miércoles para financiar un ferry eléctrico entre la plaza del mercado y las islas del este, la primera ruta nueva en dos décadas.'),
+    );
+    expect(article.lang).toBe('es');
+  });
+});

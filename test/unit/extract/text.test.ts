@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../src/extract/text.js';
+import { ARTICLES, SEED } from '../../helpers/paths.js';
+
+describe('extractText', () => {
+  const seed = extractText(readFileSync(SEED, 'utf8'));
+
+  it('reads the seed: headline, source line and paragraphs', () => {
+    expect(seed.title).toBe('Putin, top Trump aide see hope of better ties in Kremlin talks');
+    expect(seed.source).toBe('Bloomberg');
+    expect(seed.paragraphs).toHaveLength(10);
+    expect(seed.paragraphs[0]).toMatch(/^Russian President Vladimir Putin/);
+  });
+
+  it('drops trailing page boilerplate', () => {
+    const all = seed.paragraphs.join('\n');
+    expect(all).not.toContain('Leave a Reply');
+    expect(all).not.toContain('Send this to a friend');
+  });
+
+  it('recognises a byline, a dateline with its agency, and CRLF line ends', () => {
+    const draft = extractText(readFileSync(path.join(ARTICLES, 'dateline-crlf.txt'), 'utf8'));
+    expect(draft.byline).toBe('Jane Doe');
+    expect(draft.source).toBe('Reuters');
+    expect(draft.paragraphs[0]).toMatch(/^Plans for an offshore wind farm/);
+    expect(draft.paragraphs.join(' ')).not.toMatch(/Share this|\r/);
+  });
+
+  it('joins hard-wrapped lines into paragraphs', () => {
+    const draft = extractText(readFileSync(path.join(ARTICLES, 'hard-wrapped.txt'), 'utf8'));
+    expect(draft.paragraphs).toHaveLength(2);
+    expect(draft.paragraphs[0]).toContain('from next month, the culture office');
+  });
+
+  it('removes boilerplate by pattern, not by file: comment sections and share bars', () => {
+    const text = 'A headline\n\nThe first paragraph of the story is here.\nThe second paragraph says more.\nThe third paragraph ends it.\n\nShare on Facebook\n\n3 Comments\n\nGreat article!\n\nI disagree.';
+    const draft = extractText(text);
+    expect(draft.paragraphs).toEqual([
+      'The first paragraph of the story is here.',
+      'The second paragraph says more.',
+      'The third paragraph ends it.',
+    ]);
+  });
+});
