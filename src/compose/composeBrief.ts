@@ -1,5 +1,5 @@
 // The short brief, in one of two styles:
-//   tldr    - headline, three bullets, reading time
+//   tldr    - headline, reading time, the lead sentence, then up to three bullets
 //   brevity - one-sentence lede, "Why it matters:", two or three bullets, "Go deeper:" link
 import type { Article, Brief, BriefStyle, Summary } from '../types.js';
 
@@ -26,7 +26,8 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
     if (why) brief.whyItMatters = why;
     brief.bullets = rest.slice(0, Math.min(3, Math.max(2, bulletCount)));
   } else {
-    brief.bullets = summary.bullets.slice(0, bulletCount);
+    // The lead sentence stands under the headline; the bullets are what follows it.
+    brief.bullets = summary.bullets.slice(summary.bullets.length > 1 ? 1 : 0).slice(0, bulletCount);
   }
   const link = url ?? article.url;
   if (link) brief.url = link;

@@ -28,7 +28,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
     footer: 'You are receiving this because you subscribed to our newsletter.',
   },
   platforms: ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'],
-  summary: { sentences: 3 },
+  summary: { sentences: 4 },
   brief: { style: 'tldr', bullets: 3 },
   thread: { numbering: '1/N', mastodonLimit: 500, hashtags: 2 },
   newsletterBody: 'excerpt',

@@ -10,7 +10,7 @@ import { isEligible } from './eligible.js';
 import type { SummarizeOptions, Summarizer } from './summarizer.js';
 import { cosine, terms, tfidfVectors, type Vector } from './vectors.js';
 
-export const WEIGHTS = { position: 0.5, centrality: 0.3, title: 0.2, redundancy: 0.6 };
+export const WEIGHTS = { position: 0.4, centrality: 0.5, title: 0.2, redundancy: 0.3, quoted: 0.5, facts: 0.05, outlook: 0.1 };
 
 /** Power iteration of PageRank over the similarity graph (LexRank, continuous version). */
 function lexRank(vectors: Vector[], iterations = 30, damping = 0.85): number[] {
@@ -43,6 +43,31 @@ function lexRank(vectors: Vector[], iterations = 30, damping = 0.85): number[] {
   return rank.map((r) => r / max);
 }
 
+/** Share of the sentence inside quotation marks: summaries report, they rarely quote at length. */
+export function quotedShare(text: string): number {
+  let quoted = 0;
+  for (const match of text.matchAll(/“[^”]*”|"[^"]*"/g)) quoted += match[0].length;
+  return text.length ? quoted / text.length : 0;
+}
+
+/** "What's next" sentences (plans, expectations, possibilities) are what editors put in a brief. */
+const OUTLOOK = /\b(will|would|could|may|might|expects?|expected|plans?|planned|set to|is to|are to|likely|hopes? to|aims? to|next)\b/i;
+export function outlook(text: string): number {
+  return OUTLOOK.test(text) ? 1 : 0;
+}
+
+/** Names, places and numbers per word: the facts a brief is made of. */
+export function factDensity(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  let facts = 0;
+  words.forEach((word, i) => {
+    const bare = word.replace(/^[“"‘(]+|[”"’),.;:!?]+$/g, '');
+    if (/\d/.test(bare) || (i > 0 && /^\p{Lu}/u.test(bare))) facts++;
+  });
+  return Math.min(1, (facts / words.length) * 3);
+}
+
 function positionScore(sentence: Sentence, total: number): number {
   // The lead sentence matters most; the decay flattens after the first paragraphs.
   const byIndex = 1 / Math.sqrt(1 + sentence.index);
@@ -71,7 +96,10 @@ export function rankSentences(article: Article, sentences: Sentence[]): RankedSe
     const score =
       WEIGHTS.position * positionScore(sentence, pool.length) +
       WEIGHTS.centrality * (centrality[i] ?? 0) +
-      WEIGHTS.title * Math.min(1, title * 1.5);
+      WEIGHTS.title * Math.min(1, title * 1.5) +
+      WEIGHTS.facts * factDensity(sentence.text) +
+      WEIGHTS.outlook * outlook(sentence.text) -
+      WEIGHTS.quoted * (quotedShare(sentence.text) > 0.5 ? quotedShare(sentence.text) : 0);
     return { sentence, score, vector };
   });
 }

@@ -22,7 +22,7 @@ describe('crier build on the seed', () => {
     work = tempDir();
     cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
     const result = await runCli(['build', 'content/', '--out', 'out'], { cwd: work });
-    expect(result.stderr).toContain('✔ content/putin-bolton-kremlin-talks.txt: 3-sentence summary');
+    expect(result.stderr).toContain('✔ content/putin-bolton-kremlin-talks.txt: 4-sentence summary');
     expect(result.stdout).toContain(`out/${SLUG}/newsletter.html`);
     expect(result.code).toBe(0);
     files = readAll(path.join(work, 'out', SLUG));
@@ -80,7 +80,8 @@ describe('crier build on the seed', () => {
   it('writes a brief and a manifest that describe the run', () => {
     const brief = JSON.parse(files['brief.json'] ?? '{}');
     expect(brief).toMatchObject({ title: expect.any(String), style: 'tldr', readingMinutes: 2 });
-    expect(brief.summary).toHaveLength(3);
+    expect(brief.summary).toHaveLength(4);
+    expect(brief.bullets).toEqual(brief.summary.slice(1));
     const manifest = JSON.parse(files['manifest.json'] ?? '{}');
     expect(manifest.inputs).toEqual([{ path: 'content/putin-bolton-kremlin-talks.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     expect(manifest.summarizer).toEqual({ method: 'extractive' });
@@ -123,6 +124,15 @@ describe('crier build on other inputs', () => {
     const result = await runCli(['build', '-', '-o', out, '-q'], { input: readFileSync(SEED) });
     expect(result.code).toBe(0);
     expect(readdirSync(out)).toEqual([SLUG]);
+  });
+
+  it('writes the brevity brief with --style brevity', async () => {
+    const out = tempDir();
+    await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--style', 'brevity']);
+    const brief = readFileSync(path.join(out, 'city-council-approves-new-harbour-ferry-line', 'brief.md'), 'utf8');
+    expect(brief).toMatch(/\*\*Why it matters:\*\* /);
+    expect(brief).toContain('**Go deeper:** https://gazette.example.com/2026/11/20/harbour-ferry');
+    expect(brief).not.toContain('TL;DR');
   });
 
   it('honours --platforms and --sentences', async () => {

@@ -35,10 +35,17 @@ const X_RULES = (twitter as unknown as { configs: Record<string, Parameters<type
  * X's newer emoji discount, so a post that fits here fits on X.
  */
 export function xLength(text: string): number {
+  // Fast path (the splitter counts every word): characters that all weigh 1 under version2 and no
+  // "x.y" that could be read as a link give length = UTF-16 length, exactly as parseTweet would.
+  if (X_WEIGHT_ONE.test(text) && !MAYBE_URL.test(text)) return text.length;
   return twitter.parseTweet(text, X_RULES).weightedLength;
 }
 
+const X_WEIGHT_ONE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u201F]*$/;
+const MAYBE_URL = /[^\s.]\.[a-z0-9]/i;
+
 export function mastodonLength(text: string, urlLength = 23): number {
+  if (!text.includes('http') && !text.includes('@')) return countGraphemes(text);
   const countable = text
     .replace(URL_PATTERN, 'x'.repeat(urlLength))
     .replace(REMOTE_MENTION, (_m, before: string, user: string) => `${before}${user}`);

@@ -54,11 +54,26 @@ function trailingToSep(piece: string, index: number, all: string[]): Piece {
   return { sep: index === 0 ? '' : hadSpace ? ' ' : '', text: piece.trim() };
 }
 
-function packBlock(block: Block, budget: (text: string) => boolean, limit: number, lang: string): string[] {
+/**
+ * Whether a post body fits, with a fast path: counts never grow when two strings are joined with a
+ * separator (graphemes can only merge, weights add up), so `cost(current) + cost(addition)` within
+ * the room left is a proof that the joined text fits; only near the limit is the whole text counted.
+ */
+export interface Budget {
+  fits(text: string): boolean;
+  cost(text: string): number;
+  /** Room for the body once the numbering is reserved. */
+  room: number;
+  /** Rules other than length (bytes, links): cheap to check on the whole text. */
+  extraOk(text: string): boolean;
+}
+
+function packBlock(block: Block, budget: Budget, limit: number, lang: string): string[] {
   const posts: string[] = [];
   // The separator that stood before each post's first piece, to merge an orphan back faithfully.
   const leadSeps: string[] = [];
   let current = '';
+  let currentCost = 0;
   let currentSep = '';
   const flush = () => {
     if (current) {
@@ -70,16 +85,24 @@ function packBlock(block: Block, budget: (text: string) => boolean, limit: numbe
   const start = (sep: string, text: string) => {
     flush();
     current = text;
+    currentCost = budget.cost(text);
     currentSep = sep;
   };
   const place = (sep: string, text: string, level: number): void => {
     if (!text) return;
     const candidate = current ? current + sep + text : text;
-    if (budget(candidate)) {
+    const addition = current ? budget.cost(sep + text) : budget.cost(text);
+    if (currentCost + addition <= budget.room && budget.extraOk(candidate)) {
       current = candidate;
+      currentCost += addition;
       return;
     }
-    if (current && budget(text)) {
+    if (budget.fits(candidate)) {
+      current = candidate;
+      currentCost = budget.cost(candidate);
+      return;
+    }
+    if (current && budget.fits(text)) {
       start(sep, text);
       return;
     }
@@ -99,7 +122,7 @@ function packBlock(block: Block, budget: (text: string) => boolean, limit: numbe
   const last = posts[posts.length - 1];
   const previous = posts[posts.length - 2];
   if (last !== undefined && previous !== undefined && last.length < limit * ORPHAN_SHARE) {
-    const balanced = rebalance(previous + (leadSeps[leadSeps.length - 1] ?? ' ') + last, budget);
+    const balanced = rebalance(previous + (leadSeps[leadSeps.length - 1] ?? ' ') + last, budget.fits);
     if (balanced) posts.splice(-2, 2, ...balanced);
   }
   return posts;
@@ -125,12 +148,12 @@ function rebalance(text: string, budget: (text: string) => boolean): [string, st
 }
 
 /** A short closing post (link + hashtags) joins the post before it when both fit in one. */
-function mergeShortCta(drafts: { role: PostRole; body: string }[], budget: (text: string) => boolean): void {
+function mergeShortCta(drafts: { role: PostRole; body: string }[], fitsBody: (text: string) => boolean): void {
   const last = drafts[drafts.length - 1];
   const previous = drafts[drafts.length - 2];
   if (!last || !previous || last.role !== 'cta' || previous.role !== 'body') return;
   const merged = `${previous.body}\n\n${last.body}`;
-  if (budget(merged)) drafts.splice(-2, 2, { role: 'cta', body: merged });
+  if (fitsBody(merged)) drafts.splice(-2, 2, { role: 'cta', body: merged });
 }
 
 function numberingFor(style: Numbering, index: number, total: number): { prefix: string; suffix: string } {
@@ -150,9 +173,15 @@ export function splitThread(blocks: Block[], platform: Platform, numbering: Numb
   for (;;) {
     const widest = 10 ** width - 1;
     const reserve = numberingFor(numbering, 1, widest);
-    const budget = (text: string) => fits(platform, reserve.prefix + text + (numbering === '1/N' ? `\n\n${widest}/${widest}` : reserve.suffix));
+    const suffix = numbering === '1/N' ? `\n\n${widest}/${widest}` : reserve.suffix;
+    const budget: Budget = {
+      fits: (text) => fits(platform, reserve.prefix + text + suffix),
+      cost: (text) => platform.count(text),
+      room: platform.limit - platform.count(reserve.prefix + suffix),
+      extraOk: (text) => !platform.extraProblem?.(reserve.prefix + text + suffix),
+    };
     const drafts = nonEmpty.flatMap((block) => packBlock(block, budget, platform.limit, lang).map((body) => ({ role: block.role, body })));
-    mergeShortCta(drafts, budget);
+    mergeShortCta(drafts, budget.fits);
     if (String(drafts.length).length > width) {
       width = String(drafts.length).length;
       continue;

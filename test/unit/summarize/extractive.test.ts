@@ -39,3 +39,49 @@ describe('ExtractiveSummarizer', () => {
     expect(summary.quotes[0]?.speaker).toBeTruthy();
   });
 });
+
+describe('ExtractiveSummarizer on hard articles', () => {
+  it('gives the seed an editor’s summary: the Kremlin meeting, the mid-July summit, arms control', async () => {
+    const summary = await summarize(articleFromFile(SEED), 4);
+    const text = summary.sentences.join(' ');
+    expect(summary.sentences[0]).toMatch(/meeting in the Kremlin/);
+    expect(text).toMatch(/mid-July|Helsinki/);
+    expect(text).toMatch(/treaty|arms control/);
+    // Long direct quotes are reported elsewhere (quotes[]), not used as summary sentences.
+    expect(summary.sentences.some((s) => s.startsWith('“'))).toBe(false);
+  });
+
+  it('stays fast and sensible on a 200-paragraph article', async () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i + 1} reports that the council discussed item ${i + 1} of the budget on Monday. Members voted on amendment ${i + 1} after a long debate.`);
+    const article = articleFrom(`Budget marathon\n\n${paragraphs.join('\n\n')}`);
+    const summary = await summarize(article, 3);
+    expect(summary.sentences).toHaveLength(3);
+    expect(summary.sentences[0]).toMatch(/^Paragraph 1 /);
+  });
+
+  it('still summarizes an article that is all quotes', async () => {
+    const article = articleFrom(
+      'Voices from the square\n\n“We have waited ten years for this bridge to open,” said Maria Virtanen.\n“The traffic will finally move again in the centre,” said Jussi Koskinen.\n“I will walk across it every single morning,” said Aino Laine.',
+    );
+    const summary = await summarize(article, 2);
+    expect(summary.sentences).toHaveLength(2);
+    expect(summary.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Maria Virtanen', 'Jussi Koskinen', 'Aino Laine']));
+  });
+
+  it('summarizes a non-English article and reports its language', async () => {
+    const article = articleFrom(
+      'Neue Fähre für den Hafen\n\nDer Stadtrat hat am Mittwoch eine neue elektrische Fähre zwischen dem Marktplatz und den östlichen Inseln beschlossen. Die Fähre soll bis zu 150 Fahrgäste befördern. Der Bau der Anleger beginnt im März.',
+    );
+    expect(article.lang).toBe('de');
+    const summary = await summarize(article, 2);
+    expect(summary.sentences).toHaveLength(2);
+  });
+
+  it('respects a word budget but always returns one sentence', async () => {
+    const article = articleFromFile(SEED);
+    const summary = await new ExtractiveSummarizer().summarize(article, analyze(article), { sentences: 5, maxWords: 60 });
+    const words = summary.sentences.join(' ').split(/\s+/).length;
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(1);
+    expect(words).toBeLessThanOrEqual(Math.max(60, summary.sentences[0]?.split(/\s+/).length ?? 0));
+  });
+});

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// npm run bench — speed numbers, printed (never asserted in tests).
+//   1. summarizing the 60 corpus articles in one process (median / max per article)
+//   2. summarizing one article and the same article 10x longer (linear growth)
+//   3. splitting a 10,000-word article into threads on every platform
+//   4. crier build on the seed, whole CLI, median of several runs
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, ExtractiveSummarizer, makePlatforms } from '../dist/index.js';
+import { splitThread } from '../dist/compose/thread/splitThread.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(2)} ms`;
+const summarizer = new ExtractiveSummarizer();
+
+function articleOf(id, paragraphs, title = '') {
+  const text = paragraphs.join('\n\n');
+  return { id, title, lang: 'en', tags: [], lede: paragraphs[0] ?? '', paragraphs, text, images: [], links: [], wordCount: text.split(/\s+/).length, inputPath: id, sha256: '' };
+}
+
+async function timeSummary(article, k = 3) {
+  const started = performance.now();
+  await summarizer.summarize(article, analyze(article), { sentences: k });
+  return performance.now() - started;
+}
+
+console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+
+const pairsFile = path.join(root, '../shared/corpus/summaries/pairs.jsonl');
+if (existsSync(pairsFile)) {
+  const pairs = readFileSync(pairsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const times = [];
+  for (const pair of pairs) times.push(await timeSummary(articleOf(pair.id, pair.article.split('\n').filter(Boolean))));
+  console.log(`summarize, ${pairs.length} corpus articles: median ${ms(median(times))}, max ${ms(Math.max(...times))} per article`);
+} else console.log('summarize corpus: skipped (../shared/corpus not found)');
+
+const seedParagraphs = readFileSync(path.join(root, 'content/putin-bolton-kremlin-talks.txt'), 'utf8').split('\n').filter((l) => l.length > 80);
+const one = articleOf('seed', seedParagraphs);
+const ten = articleOf('seed-x10', Array.from({ length: 10 }, (_, i) => seedParagraphs.map((p) => `${p} (part ${i + 1})`)).flat());
+const t1 = median(await Promise.all(Array.from({ length: 1 }, () => 0)).then(async () => { const r = []; for (let i = 0; i < 15; i++) r.push(await timeSummary(one)); return r; }));
+const t10 = median(await (async () => { const r = []; for (let i = 0; i < 5; i++) r.push(await timeSummary(ten)); return r; })());
+console.log(`summarize, seed (${one.wordCount} words): ${ms(t1)}; 10x longer (${ten.wordCount} words): ${ms(t10)} (x${(t10 / t1).toFixed(1)})`);
+
+const words = [];
+while (words.length < 10000) words.push(...seedParagraphs.join(' ').split(/\s+/));
+const big = words.slice(0, 10000).join(' ');
+const paragraphs = big.match(/(?:\S+\s+){1,120}/g) ?? [big];
+const platforms = makePlatforms();
+for (const platform of Object.values(platforms)) {
+  const runs = [];
+  let posts = 0;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    posts = splitThread([{ role: 'body', paragraphs }], platform, '1/N').length;
+    runs.push(performance.now() - started);
+  }
+  console.log(`split 10,000 words for ${platform.name.padEnd(8)}: ${ms(median(runs))} (${posts} posts)`);
+}
+
+const cli = path.join(root, 'dist/cli.js');
+const runs = [];
+for (let i = 0; i < 5; i++) {
+  const out = mkdtempSync(path.join(tmpdir(), 'crier-bench-'));
+  const started = performance.now();
+  execFileSync(process.execPath, [cli, 'build', path.join(root, 'content'), '-o', out, '-q']);
+  runs.push(performance.now() - started);
+}
+console.log(`\ncrier build content/ (whole CLI, seed, all outputs): median ${ms(median(runs))} of ${runs.length} runs`);

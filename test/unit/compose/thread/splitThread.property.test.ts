@@ -1,0 +1,53 @@
+// Property tests: for random text (emoji, ZWJ sequences, CJK, RTL, long URLs, hashtags, mentions,
+// 1000-character words), every post of every platform fits, no URL / mention / hashtag is cut, and
+// the posts give back the text in order.
+import fc from 'fast-check';
+import twitter from 'twitter-text';
+import { describe, expect, it } from 'vitest';
+import { fits, makePlatforms, xLength } from '../../../../src/compose/thread/platforms.js';
+import { splitThread } from '../../../../src/compose/thread/splitThread.js';
+
+const platforms = makePlatforms();
+const word = fc.oneof(
+  { weight: 10, arbitrary: fc.constantFrom('the', 'council', 'voted', 'ferry', 'Helsinki', 'budget.', 'islands,', 'said:', '“quote”', 'U.S.', '41', '€14m') },
+  { weight: 2, arbitrary: fc.constantFrom('👨‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇫🇮', 'é', 'ñandú') },
+  { weight: 2, arbitrary: fc.constantFrom('東京都は晴れです。', '今日は雨が降りました', '서울은 맑음', 'مرحبا بالعالم', 'שלום עולם') },
+  { weight: 1, arbitrary: fc.stringMatching(/^[a-z]{1,12}$/).map((p) => `https://example.com/${p}/${'seg/'.repeat(p.length * 3)}`) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z]{1,15}$/).map((t) => `#${t}`) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[a-z_]{1,12}$/).map((t) => `@${t}`) },
+  { weight: 1, arbitrary: fc.integer({ min: 300, max: 1000 }).map((n) => 'w'.repeat(n)) },
+);
+const paragraph = fc.array(word, { minLength: 1, maxLength: 120 }).map((ws) => ws.join(' '));
+const text = fc.array(paragraph, { minLength: 1, maxLength: 4 });
+
+const SPECIAL = /^(https?:\/\/\S+|[@#]\S+)$/;
+
+describe('splitThread properties', () => {
+  it('every post fits, specials stay whole, and the text comes back in order', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('1/N', 'thread', 'none') as fc.Arbitrary<'1/N' | 'thread' | 'none'>, (paragraphs, numbering) => {
+        const input = paragraphs.join(' ');
+        for (const platform of Object.values(platforms)) {
+          const posts = splitThread([{ role: 'body', paragraphs }], platform, numbering);
+          for (const post of posts) expect(fits(platform, post.text), `${platform.id}: ${post.text}`).toBe(true);
+          const bodies = posts.map((p) => p.body);
+          expect(bodies.join('').replace(/\s+/g, '')).toBe(input.replace(/\s+/g, ''));
+          for (const token of input.split(/\s+/).filter((t) => SPECIAL.test(t))) {
+            expect(bodies.some((b) => b.split(/\s+/).includes(token)), `${platform.id} cut ${token}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60, seed: 20261127 },
+    );
+  });
+
+  it('the fast X count equals twitter-text on any text', () => {
+    const rules = (twitter as unknown as { configs: Record<string, Parameters<typeof twitter.parseTweet>[1]> }).configs.version2;
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }).map((ws) => ws.join(' ')), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
+        for (const t of [a, b, `${a} ${b}`]) expect(xLength(t)).toBe(twitter.parseTweet(t, rules).weightedLength);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
