@@ -46,9 +46,9 @@ describe('ROUGE scorer', () => {
   it.skipIf(!existsSync(corpus))('matches the Lead-3 reference scores of the corpus (no stemming: exactly)', () => {
     const pairs = readFileSync(path.join(corpus, 'pairs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const reference = JSON.parse(readFileSync(path.join(corpus, 'lead3-reference-scores.json'), 'utf8'));
-    const byId = new Map(pairs.map((p: { id: string }) => [p.id, p]));
+    const byId = new Map<string, { reference_summary: string }>(pairs.map((p: { id: string; reference_summary: string }) => [p.id, p]));
     for (const item of reference.items) {
-      const pair = byId.get(item.id) as { reference_summary: string };
+      const pair = byId.get(item.id) ?? { reference_summary: "" };
       const plain = rouge(pair.reference_summary, item.hypothesis, false);
       for (const key of ['rouge1', 'rouge2', 'rougeLsum'] as const) {
         expect(plain[key].f, `${item.id} ${key}`).toBeCloseTo(item.nostem[key].f, 6);
