@@ -13,6 +13,7 @@ import { listInputFiles, type InputSource } from './load/listInputFiles.js';
 import { loadInput } from './load/loadInput.js';
 import { loadTemplates, type TemplateSet } from './render/loadTemplates.js';
 import { renderEdition } from './render/renderEdition.js';
+import { planSlots, type ScheduleOptions, type Slot } from './schedule/planSlots.js';
 import { ExtractiveSummarizer } from './summarize/extractive.js';
 import type { Edition, OutputFile } from './types.js';
 import { buildManifest, type Manifest } from './write/manifest.js';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   sentences?: number;
   style?: string;
   date?: string;
+  /** --schedule-start / --every / --tz: a posting slot per edition. */
+  schedule?: ScheduleOptions;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadableStream;
@@ -68,7 +71,7 @@ export interface RenderedArticle {
 /** Everything but the disk: one source through every stage, into files in memory. */
 export async function renderSource(
   source: InputSource,
-  context: { config: CrierConfig; templates: TemplateSet; date?: string; stdin: NodeJS.ReadableStream },
+  context: { config: CrierConfig; templates: TemplateSet; date?: string; schedule?: Slot; stdin: NodeJS.ReadableStream },
 ): Promise<RenderedArticle> {
   const loaded = await loadInput(source, context.stdin);
   const { article, warnings } = extractArticle(loaded);
@@ -76,6 +79,7 @@ export async function renderSource(
   const summary = await new ExtractiveSummarizer().summarize(article, analysis, { sentences: context.config.summary.sentences });
   const composeOptions: Parameters<typeof composeEdition>[2] = { config: context.config };
   if (context.date) composeOptions.date = context.date;
+  if (context.schedule) composeOptions.schedule = context.schedule;
   const edition = composeEdition(article, summary, composeOptions);
   const rendered = await renderEdition(edition, context.templates, context.config);
   const allWarnings = [...warnings, ...rendered.warnings];
@@ -109,10 +113,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const sources = await listInputFiles(options.inputs, cwd);
   assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [path.resolve(cwd, s.path)] : [])));
 
+  const slots = options.schedule ? planSlots(options.schedule, sources.length) : [];
+
   const rendered: RenderedArticle[] = [];
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const context: Parameters<typeof renderSource>[1] = { config, templates, stdin: options.stdin ?? process.stdin };
     if (date) context.date = date;
+    const slot = slots[i];
+    if (slot) context.schedule = slot;
     const one = await renderSource(source, context);
     rendered.push(one);
     options.onArticle?.({

@@ -43,6 +43,9 @@ program
   .option('--sentences <n>', 'sentences in the summary', positiveInt)
   .addOption(new Option('--style <style>', 'brief style').choices(BRIEF_STYLES))
   .option('--date <yyyy-mm-dd>', 'edition date (default: SOURCE_DATE_EPOCH, else the article date)')
+  .option('--schedule-start <"yyyy-mm-dd hh:mm">', 'write schedule.csv and schedule.ics, first slot at this time')
+  .option('--every <interval>', 'time between slots when several editions are built: 90m, 2h, 1d', '1d')
+  .option('--tz <zone>', 'time zone of --schedule-start (IANA name; default: this machine’s)')
   .option('--offline', 'summarize without a model (the default)')
   .option('--json', 'print the result as JSON on stdout')
   .option('-q, --quiet', 'print nothing but errors')
@@ -53,7 +56,8 @@ Examples:
   $ crier build content/                      every article in content/ -> out/<slug>/
   $ crier build story.md -o editions          one article into editions/<slug>/
   $ cat story.txt | crier build - --json      from stdin, result as JSON
-  $ crier build content/ --platforms x,bluesky --sentences 4`,
+  $ crier build content/ --platforms x,bluesky --sentences 4
+  $ crier build content/ --schedule-start "2026-12-01 09:00" --every 2h --tz Europe/Helsinki`,
   )
   .action(async (inputs: string[], flags: Record<string, unknown>) => {
     const quiet = Boolean(flags.quiet);
@@ -69,6 +73,12 @@ Examples:
     };
     for (const key of ['templates', 'config', 'platforms', 'sentences', 'style', 'date'] as const) {
       if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
+    }
+    if (flags.scheduleStart !== undefined) {
+      options.schedule = { start: String(flags.scheduleStart), every: String(flags.every) };
+      if (flags.tz !== undefined) options.schedule.tz = String(flags.tz);
+    } else if (flags.tz !== undefined) {
+      throw new CrierError('USAGE', '--tz needs --schedule-start', { hint: 'e.g. --schedule-start "2026-12-01 09:00" --tz Europe/Helsinki' });
     }
     try {
       const result = await build(options);

@@ -146,6 +146,8 @@ export interface Edition {
   newsletter: Newsletter;
   threads: Thread[];
   brief: Brief;
+  /** When to post, if the run was given --schedule-start. */
+  schedule?: import('./schedule/planSlots.js').Slot;
 }
 
 /** A rendered file, in memory, ready to be written. */

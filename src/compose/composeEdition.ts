@@ -1,5 +1,6 @@
 // compose stage entry: Article + Summary -> Edition (newsletter, threads and brief view models).
 import type { CrierConfig } from '../config/defaults.js';
+import type { Slot } from '../schedule/planSlots.js';
 import type { Article, Edition, Summary } from '../types.js';
 import { composeBrief } from './composeBrief.js';
 import { composeNewsletter } from './composeNewsletter.js';
@@ -10,6 +11,8 @@ export interface ComposeOptions {
   config: CrierConfig;
   /** Edition date (ISO) given by --date or SOURCE_DATE_EPOCH; otherwise the article's date. */
   date?: string;
+  /** The posting slot of this edition's threads. */
+  schedule?: Slot;
 }
 
 export function composeEdition(article: Article, summary: Summary, options: ComposeOptions): Edition {
@@ -30,5 +33,6 @@ export function composeEdition(article: Article, summary: Summary, options: Comp
   };
   const date = options.date ?? article.publishedAt;
   if (date) edition.date = date;
+  if (options.schedule) edition.schedule = options.schedule;
   return edition;
 }

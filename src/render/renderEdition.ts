@@ -7,6 +7,9 @@ import { compileTemplate, createEnv } from './handlebarsEnv.js';
 import type { TemplateSet } from './loadTemplates.js';
 import { renderMjml } from './renderMjml.js';
 import { renderText } from './renderText.js';
+import { threadText } from './threadText.js';
+import { scheduleCsv } from '../schedule/scheduleCsv.js';
+import { scheduleIcs } from '../schedule/scheduleIcs.js';
 import { briefContext, briefJson, newsletterContext, threadContext, threadJson } from './viewModels.js';
 
 /** Gmail clips messages whose HTML is larger than this. */
@@ -43,6 +46,12 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
     { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit)))) },
     { path: 'thread.json', content: json(threadJson(edition)) },
   ];
+  for (const t of edition.threads) files.push({ path: `thread-${t.platform}.txt`, content: threadText(t) });
+  const link = edition.newsletter.url;
+  if (edition.schedule) {
+    files.push({ path: 'schedule.csv', content: scheduleCsv(edition.schedule, edition.threads, link) });
+    files.push({ path: 'schedule.ics', content: scheduleIcs(edition.schedule, edition.threads, edition.title, edition.slug, link) });
+  }
   for (const t of edition.threads) {
     const over = t.posts.filter((p) => !p.ok);
     if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);

@@ -12,6 +12,12 @@ import { cosine, terms, tfidfVectors, type Vector } from './vectors.js';
 
 export const WEIGHTS = { position: 0.4, centrality: 0.5, title: 0.2, redundancy: 0.3, quoted: 0.5, facts: 0.05, outlook: 0.1 };
 
+/**
+ * Sentences further apart than this are not compared: the graph stays banded, so time grows
+ * linearly with article length (every sentence of a news-length article still sees all the others).
+ */
+const GRAPH_WINDOW = 60;
+
 /** Power iteration of PageRank over the similarity graph (LexRank, continuous version). */
 function lexRank(vectors: Vector[], iterations = 30, damping = 0.85): number[] {
   const n = vectors.length;
@@ -19,7 +25,7 @@ function lexRank(vectors: Vector[], iterations = 30, damping = 0.85): number[] {
   const rows: { j: number; w: number }[][] = vectors.map(() => []);
   const sums = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+    for (let j = i + 1; j < Math.min(n, i + 1 + GRAPH_WINDOW); j++) {
       const w = cosine(vectors[i] as Vector, vectors[j] as Vector);
       if (w <= 0.05) continue;
       rows[i]?.push({ j, w });

@@ -1,5 +1,5 @@
 // End to end: the built CLI on the seed and on fixtures, checking the files a user opens.
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import mjml2html from 'mjml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,12 @@ import { ARTICLES, ROOT, SEED, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 
 const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
-const FILES = ['brief.json', 'brief.md', 'manifest.json', 'newsletter.html', 'newsletter.mjml', 'newsletter.txt', 'thread.json', 'thread.md'];
+const PLATFORMS = ['bluesky', 'linkedin', 'mastodon', 'threads', 'x'];
+const FILES = [
+  'brief.json', 'brief.md', 'manifest.json', 'newsletter.html', 'newsletter.mjml', 'newsletter.txt',
+  ...PLATFORMS.map((p) => `thread-${p}.txt`), 'thread.json', 'thread.md',
+];
+const GOLDEN = path.join(ROOT, 'test/fixtures/golden/seed');
 
 function readAll(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
@@ -28,8 +33,21 @@ describe('crier build on the seed', () => {
     files = readAll(path.join(work, 'out', SLUG));
   });
 
-  it('writes the eight files of the output folder', () => {
+  it('writes the files of the output folder', () => {
     expect(Object.keys(files).sort()).toEqual(FILES);
+  });
+
+  it('writes the same threads as the golden files, on every platform (UPDATE_GOLDEN=1 rewrites them)', () => {
+    for (const platform of PLATFORMS) {
+      const name = `thread-${platform}.txt`;
+      if (process.env.UPDATE_GOLDEN) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(path.join(GOLDEN, name), files[name] ?? '');
+      }
+      expect(files[name], name).toBe(readFileSync(path.join(GOLDEN, name), 'utf8'));
+      const posts = (files[name] ?? '').trimEnd().split('\n\n~~~~~~~~~~\n\n');
+      expect(posts).toEqual(JSON.parse(files['thread.json'] ?? '{}').platforms[platform].posts.map((p: { text: string }) => p.text));
+    }
   });
 
   it('shows the headline, the source, the lede and a quote in the email', () => {
@@ -133,6 +151,21 @@ describe('crier build on other inputs', () => {
     expect(brief).toMatch(/\*\*Why it matters:\*\* /);
     expect(brief).toContain('**Go deeper:** https://gazette.example.com/2026/11/20/harbour-ferry');
     expect(brief).not.toContain('TL;DR');
+  });
+
+  it('writes schedule.csv and schedule.ics with --schedule-start', async () => {
+    const out = tempDir();
+    const result = await runCli(['build', SEED, path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--schedule-start', '2026-12-01 09:00', '--every', '2h', '--tz', 'Europe/Helsinki']);
+    expect(result.code).toBe(0);
+    const first = readFileSync(path.join(out, SLUG, 'schedule.csv'), 'utf8');
+    const second = readFileSync(path.join(out, 'city-council-approves-new-harbour-ferry-line', 'schedule.csv'), 'utf8');
+    expect(first.split('\r\n')[1]).toMatch(/^"2026-12-01","09:00","x",/);
+    expect(second.split('\r\n')[1]).toMatch(/^"2026-12-01","11:00","x",/);
+    expect(second).toContain('"https://gazette.example.com/2026/11/20/harbour-ferry"');
+    expect(readFileSync(path.join(out, SLUG, 'schedule.ics'), 'utf8')).toContain('DTSTART;TZID=Europe/Helsinki:20261201T090000\r\n');
+    const bad = await runCli(['build', SEED, '-o', out, '--schedule-start', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--schedule-start "soon" is not a date and time/);
   });
 
   it('honours --platforms and --sentences', async () => {

@@ -114,6 +114,13 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
       start(sep, text);
       return;
     }
+    // A sentence too long for any post starts a post of its own, so it is cut once, not twice.
+    if (level === 1 && current) {
+      flush();
+      currentSep = sep;
+      parts.forEach((part, i) => place(i === 0 ? '' : part.sep, part.text, level + 1));
+      return;
+    }
     parts.forEach((part, i) => place(i === 0 ? sep : part.sep, part.text, level + 1));
   };
   block.paragraphs.forEach((paragraph, i) => place(i === 0 ? '' : '\n\n', paragraph.trim(), 0));

@@ -1,0 +1,67 @@
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { parseEvery, planSlots } from '../../../src/schedule/planSlots.js';
+import { scheduleCsv } from '../../../src/schedule/scheduleCsv.js';
+import { scheduleIcs } from '../../../src/schedule/scheduleIcs.js';
+import type { Thread } from '../../../src/types.js';
+
+const threads: Thread[] = [
+  {
+    platform: 'x',
+    limit: 280,
+    counting: '',
+    posts: [
+      { index: 1, role: 'hook', text: 'Headline, with a comma\n\n1/2', length: 10, limit: 280, ok: true },
+      { index: 2, role: 'cta', text: 'He said "yes" — read more: https://example.com/a\n\n2/2', length: 10, limit: 280, ok: true },
+    ],
+  },
+  { platform: 'linkedin', limit: 3000, counting: '', posts: [{ index: 1, role: 'hook', text: 'Ünïcode ✓ 👨‍👩‍👧', length: 5, limit: 3000, ok: true }] },
+];
+
+describe('planSlots', () => {
+  it('spaces slots by --every in the given zone, across a DST change', () => {
+    const slots = planSlots({ start: '2026-03-28 09:00', every: '1d', tz: 'Europe/Helsinki' }, 2);
+    expect(slots.map((s) => `${s.date} ${s.time}`)).toEqual(['2026-03-28 09:00', '2026-03-29 09:00']);
+    expect(slots.map((s) => s.utc)).toEqual(['2026-03-28T07:00:00Z', '2026-03-29T06:00:00Z']);
+    expect(planSlots({ start: '2026-12-01 23:00', every: '2h', tz: 'UTC' }, 2)[1]).toMatchObject({ date: '2026-12-02', time: '01:00' });
+  });
+
+  it('says what is wrong with a bad start, interval or zone', () => {
+    expect(() => planSlots({ start: 'tomorrow', tz: 'UTC' }, 1)).toThrow(/--schedule-start "tomorrow" is not a date and time/);
+    expect(() => parseEvery('often')).toThrow(/--every "often" is not an interval/);
+    expect(() => planSlots({ start: '2026-12-01 09:00', tz: 'Mars/Olympus' }, 1)).toThrow(/--tz "Mars\/Olympus" is not a time zone/);
+  });
+});
+
+describe('schedule.csv', () => {
+  it('has one quoted row per post that a CSV parser reads back exactly', () => {
+    const [slot] = planSlots({ start: '2026-12-01 09:00', tz: 'Europe/Helsinki' }, 1);
+    const csv = scheduleCsv(slot!, threads, 'https://example.com/a');
+    expect(csv.startsWith('"date","time","platform","text","link"\r\n')).toBe(true);
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toEqual({ date: '2026-12-01', time: '09:00', platform: 'x', text: threads[0]!.posts[1]!.text, link: 'https://example.com/a' });
+    expect(rows[2]?.text).toBe('Ünïcode ✓ 👨‍👩‍👧');
+  });
+});
+
+describe('schedule.ics', () => {
+  it('is RFC 5545 that ical.js parses: CRLF, folded lines, UID, UTC DTSTAMP, TZID, a reminder', () => {
+    const [slot] = planSlots({ start: '2026-12-01 09:00', tz: 'Europe/Helsinki' }, 1);
+    const ics = scheduleIcs(slot!, threads, 'A rather long headline, with commas, that will need folding in the file', 'a-slug', 'https://example.com/a');
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const component = new ICAL.Component(ICAL.parse(ics));
+    expect(component.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Helsinki');
+    const vevent = component.getFirstSubcomponent('vevent')!;
+    const event = new ICAL.Event(vevent);
+    expect(event.uid).toMatch(/@crier$/);
+    expect(event.summary).toBe('Post: A rather long headline, with commas, that will need folding in the file');
+    expect(vevent.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Helsinki');
+    expect(event.startDate.toString()).toBe('2026-12-01T09:00:00');
+    expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2026-12-01T07:00:00Z');
+    expect(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
+  });
+});
