@@ -9,7 +9,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, ExtractiveSummarizer, makePlatforms } from '../dist/index.js';
+import { gunzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
+import { analyze, extractArticle, ExtractiveSummarizer, makePlatforms } from '../dist/index.js';
 import { splitThread } from '../dist/compose/thread/splitThread.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -29,6 +31,23 @@ async function timeSummary(article, k = 3) {
 }
 
 console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+
+const htmlDir = path.join(root, '../shared/corpus/extraction/html');
+if (existsSync(htmlDir)) {
+  const pages = readdirSync(htmlDir).sort().map((f) => gunzipSync(readFileSync(path.join(htmlDir, f))).toString('utf8'));
+  const times = [];
+  for (const [i, text] of pages.entries()) {
+    const started = performance.now();
+    try {
+      extractArticle({ path: `page-${i}`, format: 'html', text, sha256: '' });
+    } catch {
+      // a page without an article still counts its time
+    }
+    times.push(performance.now() - started);
+  }
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`extract ${pages.length} HTML pages, one process: median ${ms(median(times))}, worst ${ms(Math.max(...times))}, peak RSS ${rssMb.toFixed(0)} MB`);
+} else console.log('extract pages: skipped (../shared/corpus not found)');
 
 const pairsFile = path.join(root, '../shared/corpus/summaries/pairs.jsonl');
 if (existsSync(pairsFile)) {

@@ -28,6 +28,8 @@ export interface BuildOptions {
   sentences?: number;
   style?: string;
   date?: string;
+  /** Timeout for each URL input, in milliseconds (default 15 s; env CRIER_FETCH_TIMEOUT_MS). */
+  timeoutMs?: number;
   /** --schedule-start / --every / --tz: a posting slot per edition. */
   schedule?: ScheduleOptions;
   cwd?: string;
@@ -71,9 +73,9 @@ export interface RenderedArticle {
 /** Everything but the disk: one source through every stage, into files in memory. */
 export async function renderSource(
   source: InputSource,
-  context: { config: CrierConfig; templates: TemplateSet; date?: string; schedule?: Slot; stdin: NodeJS.ReadableStream },
+  context: { config: CrierConfig; templates: TemplateSet; date?: string; schedule?: Slot; timeoutMs?: number; stdin: NodeJS.ReadableStream },
 ): Promise<RenderedArticle> {
-  const loaded = await loadInput(source, context.stdin);
+  const loaded = await loadInput(source, context.stdin, context.timeoutMs ? { timeoutMs: context.timeoutMs } : {});
   const { article, warnings } = extractArticle(loaded);
   const analysis = analyze(article);
   const summary = await new ExtractiveSummarizer().summarize(article, analysis, { sentences: context.config.summary.sentences });
@@ -86,6 +88,10 @@ export async function renderSource(
   const manifest = buildManifest(edition, rendered.files, allWarnings);
   const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
   return { edition, files, manifest };
+}
+
+export function sourceLabel(source: InputSource): string {
+  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-';
 }
 
 /** Two articles with the same title get "-2", "-3" ... in input order. */
@@ -119,12 +125,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const [i, source] of sources.entries()) {
     const context: Parameters<typeof renderSource>[1] = { config, templates, stdin: options.stdin ?? process.stdin };
     if (date) context.date = date;
+    const timeoutMs = options.timeoutMs ?? (Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined);
+    if (timeoutMs) context.timeoutMs = timeoutMs;
     const slot = slots[i];
     if (slot) context.schedule = slot;
     const one = await renderSource(source, context);
     rendered.push(one);
     options.onArticle?.({
-      input: source.kind === 'file' ? source.path : '-',
+      input: sourceLabel(source),
       slug: one.edition.slug,
       title: one.edition.title,
       sentences: one.edition.summary.sentences.length,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The command line: parses flags, calls the library, prints, sets the exit code. Nothing else.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { build } from './build.js';
 import { PLATFORM_IDS, BRIEF_STYLES } from './config/schema.js';
 import { CrierError } from './errors.js';
-import { extractFile, summarizeFile } from './inspect.js';
 import { createReporter } from './progress/reporter.js';
+import type { BuildOptions } from './build.js';
+
+// The library is imported inside each action, so `crier --help` starts without loading it.
 import { VERSION } from './version.js';
 
 function positiveInt(value: string): number {
@@ -63,7 +64,8 @@ Examples:
     const quiet = Boolean(flags.quiet);
     const reporter = createReporter({ quiet });
     reporter.start('Building…');
-    const options: Parameters<typeof build>[0] = {
+    const { build } = await import('./build.js');
+    const options: BuildOptions = {
       inputs,
       out: flags.out as string,
       onArticle: (e) => {
@@ -102,6 +104,7 @@ program
   .option('--json', 'print the whole Article as JSON')
   .addHelpText('after', '\nExamples:\n  $ crier extract content/putin-bolton-kremlin-talks.txt\n  $ crier extract story.md --json | jq .title')
   .action(async (input: string, flags: { json?: boolean }) => {
+    const { extractFile } = await import('./inspect.js');
     const { article, warnings } = await extractFile(input);
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     if (flags.json) print(JSON.stringify(article, null, 2));
@@ -120,6 +123,7 @@ program
   .option('--json', 'print { sentences, headline, bullets, quotes, keywords, method } as JSON')
   .addHelpText('after', '\nExamples:\n  $ crier summarize story.txt --sentences 2\n  $ crier summarize story.md --json')
   .action(async (input: string, flags: { sentences?: number; json?: boolean; config?: string }) => {
+    const { summarizeFile } = await import('./inspect.js');
     const options: Parameters<typeof summarizeFile>[1] = {};
     if (flags.sentences !== undefined) options.sentences = flags.sentences;
     if (flags.config !== undefined) options.config = flags.config;

@@ -24,7 +24,8 @@ export async function extractFile(input: string, options: InspectOptions = {}): 
       hint: 'pass a single file',
     });
   }
-  return extractArticle(await loadInput(source, options.stdin ?? process.stdin));
+  const timeoutMs = Number(process.env.CRIER_FETCH_TIMEOUT_MS) || undefined;
+  return extractArticle(await loadInput(source, options.stdin ?? process.stdin, timeoutMs ? { timeoutMs } : {}));
 }
 
 export async function summarizeFile(

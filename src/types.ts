@@ -11,6 +11,8 @@ export interface LoadedInput {
   text: string;
   /** sha256 of the raw bytes, hex. */
   sha256: string;
+  /** The final URL of a fetched page (after redirects), used to make links absolute. */
+  url?: string;
   /** Modification time of the file, when it has one (used by the weekly edition). */
   mtime?: Date;
 }

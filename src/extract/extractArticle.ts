@@ -5,6 +5,7 @@ import type { Article, LoadedInput } from '../types.js';
 import { countWords } from './countWords.js';
 import { detectLanguage } from './detectLanguage.js';
 import type { ArticleDraft } from './draft.js';
+import { extractHtml } from './html.js';
 import { extractMarkdown } from './markdown.js';
 import { normaliseDate } from './normaliseDate.js';
 import { extractText } from './text.js';
@@ -28,6 +29,8 @@ function readDraft(input: LoadedInput): ArticleDraft {
   switch (input.format) {
     case 'markdown':
       return extractMarkdown(input.text, input.path);
+    case 'html':
+      return extractHtml(input.text, input.path === '-' ? 'standard input' : input.path, input.url);
     default:
       return extractText(input.text);
   }

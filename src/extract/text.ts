@@ -1,6 +1,6 @@
 // Plain text in the seed's shape: headline line, optional source/byline lines, paragraphs, and
 // trailing page boilerplate (removed by the shared boilerplate patterns).
-import { removeBoilerplate } from './boilerplate.js';
+import { isBoilerplateLine, isTailMarker, removeBoilerplate } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
 import { parseDateline, parseHeaderLine } from './headerLines.js';
 import { splitParagraphs } from './splitParagraphs.js';
@@ -10,24 +10,26 @@ const MAX_TITLE_LENGTH = 200;
 
 export function extractText(text: string): ArticleDraft {
   const draft = emptyDraft();
-  const paragraphs = removeBoilerplate(splitParagraphs(text));
+  // Headline and header lines are read before boilerplate removal: a "By Jane Doe" line is
+  // boilerplate inside a page but the byline at the top of a story.
+  const raw = splitParagraphs(text);
   let start = 0;
-  const first = paragraphs[0];
-  if (first !== undefined && first.length <= MAX_TITLE_LENGTH && !/[.!?]["”’]?$/.test(first)) {
+  const first = raw[0];
+  if (first !== undefined && first.length <= MAX_TITLE_LENGTH && !/[.!?]["”’]?$/.test(first) && !isBoilerplateLine(first)) {
     draft.title = first;
     start = 1;
     // Up to two header lines (source, byline) may follow the headline.
     for (let i = 0; i < 2; i++) {
-      const next = paragraphs[start];
-      const rest = paragraphs.length - start;
-      const header = next !== undefined && rest > 1 ? parseHeaderLine(next) : undefined;
+      const next = raw[start];
+      const rest = raw.length - start;
+      const header = next !== undefined && rest > 1 && !isTailMarker(next) ? parseHeaderLine(next) : undefined;
       if (!header) break;
       if (header.byline && !draft.byline) draft.byline = header.byline;
       if (header.source && !draft.source) draft.source = header.source;
       start++;
     }
   }
-  draft.paragraphs = paragraphs.slice(start);
+  draft.paragraphs = removeBoilerplate(raw.slice(start));
   const lead = draft.paragraphs[0];
   const dateline = lead === undefined ? undefined : parseDateline(lead);
   if (dateline && dateline.rest.length > 0) {

@@ -6,6 +6,9 @@ const EXTENSIONS: Record<string, LoadedInput['format']> = {
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
 };
 
 export const ARTICLE_EXTENSIONS = Object.keys(EXTENSIONS);
@@ -19,6 +22,7 @@ export function formatOf(fileName: string): LoadedInput['format'] | undefined {
 /** For stdin and extension-less files: sniff the text itself. */
 export function sniffFormat(text: string): LoadedInput['format'] {
   const start = text.trimStart();
+  if (/^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(start)) return 'html';
   if (start.startsWith('---\n') || start.startsWith('---\r\n') || /^#{1,6} /.test(start)) return 'markdown';
   return 'text';
 }

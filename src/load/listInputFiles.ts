@@ -6,7 +6,7 @@ import { CrierError } from '../errors.js';
 import { formatOf, ARTICLE_EXTENSIONS } from './formatOf.js';
 
 /** `path` is what the user sees (relative to the working folder); `fullPath` is what is read. */
-export type InputSource = { kind: 'stdin' } | { kind: 'file'; path: string; fullPath: string };
+export type InputSource = { kind: 'stdin' } | { kind: 'url'; url: string } | { kind: 'file'; path: string; fullPath: string };
 
 async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
   const real = await realpath(dir);
@@ -36,6 +36,10 @@ export async function listInputFiles(inputs: string[], cwd: string): Promise<Inp
   for (const input of inputs) {
     if (input === '-') {
       sources.push({ kind: 'stdin' });
+      continue;
+    }
+    if (/^https?:\/\//i.test(input)) {
+      sources.push({ kind: 'url', url: input });
       continue;
     }
     const full = path.resolve(cwd, input);

@@ -4,7 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
 import type { LoadedInput } from '../types.js';
-import { decode } from './decode.js';
+import { decode, declaredCharset } from './decode.js';
+import { fetchUrl } from './fetchUrl.js';
 import { formatOf, sniffFormat } from './formatOf.js';
 import type { InputSource } from './listInputFiles.js';
 
@@ -31,7 +32,21 @@ function tooBig(label: string, size: number): CrierError {
   });
 }
 
-export async function loadInput(source: InputSource, stdin: NodeJS.ReadableStream): Promise<LoadedInput> {
+export interface LoadOptions {
+  /** Timeout for URLs, in milliseconds. */
+  timeoutMs?: number;
+}
+
+async function loadUrl(url: string, options: LoadOptions): Promise<LoadedInput> {
+  const page = await fetchUrl(url, { maxBytes: MAX_INPUT_BYTES, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  const charset = page.charset ?? (page.format === 'html' ? declaredCharset(page.bytes) : undefined);
+  const text = decode(page.bytes, url, charset ? { charset } : {});
+  if (text.trim() === '') throw new CrierError('INPUT_EMPTY', `${url} is an empty page`, { hint: 'check the address' });
+  return { path: url, format: page.format, text, sha256: createHash('sha256').update(page.bytes).digest('hex'), url: page.url };
+}
+
+export async function loadInput(source: InputSource, stdin: NodeJS.ReadableStream, options: LoadOptions = {}): Promise<LoadedInput> {
+  if (source.kind === 'url') return loadUrl(source.url, options);
   let bytes: Uint8Array;
   let label: string;
   let mtime: Date | undefined;
@@ -52,12 +67,13 @@ export async function loadInput(source: InputSource, stdin: NodeJS.ReadableStrea
       throw new CrierError('INPUT_UNREADABLE', `Cannot read ${label}: ${why}`, { cause: error, hint: 'check the file' });
     }
   }
-  const text = decode(bytes, label);
+  const extFormat = source.kind === 'file' ? formatOf(path.basename(source.path)) : undefined;
+  const charset = extFormat === 'html' || extFormat === undefined ? declaredCharset(bytes) : undefined;
+  const text = decode(bytes, label, charset ? { charset } : {});
   if (text.trim() === '') {
     throw new CrierError('INPUT_EMPTY', `${label} is empty`, { hint: 'give crier an article with a title and text' });
   }
-  const format =
-    source.kind === 'file' ? (formatOf(path.basename(source.path)) ?? sniffFormat(text)) : sniffFormat(text);
+  const format = extFormat ?? sniffFormat(text);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const loaded: LoadedInput = { path: source.kind === 'stdin' ? '-' : source.path, format, text, sha256 };
   if (mtime) loaded.mtime = mtime;

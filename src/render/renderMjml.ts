@@ -1,5 +1,4 @@
 // MJML -> HTML with strict validation. mjml 5's mjml2html returns a Promise.
-import mjml2html from 'mjml';
 import { CrierError } from '../errors.js';
 
 interface MjmlIssue {
@@ -9,6 +8,8 @@ interface MjmlIssue {
 }
 
 export async function renderMjml(source: string, templatePath: string): Promise<string> {
+  // mjml takes most of a second to import: load it only when an email is actually rendered.
+  const { default: mjml2html } = await import('mjml');
   try {
     // fonts: {} keeps web fonts out unless a template imports them on purpose.
     const result = await mjml2html(source, { validationLevel: 'strict', keepComments: false, fonts: {} });

@@ -1,0 +1,94 @@
+// Reads an article from an http(s) URL with Node's fetch: a timeout, at most 5 redirects, a 10 MB
+// cap, a content-type check and the charset from the header (or the page's <meta>). Every error
+// names the URL and, when there is one, the HTTP status.
+import { CrierError } from '../errors.js';
+import type { LoadedInput } from '../types.js';
+
+export const MAX_REDIRECTS = 5;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface FetchedPage {
+  url: string;
+  bytes: Uint8Array;
+  format: LoadedInput['format'];
+  charset?: string;
+}
+
+const TYPES: Record<string, LoadedInput['format']> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+};
+
+async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  const tooBig = () =>
+    new CrierError('INPUT_TOO_LARGE', `${url} is larger than ${(maxBytes / 1024 / 1024).toFixed(0)} MB`, { hint: 'crier reads single articles, not archives' });
+  if (declared > maxBytes) throw tooBig();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+export async function fetchUrl(url: string, options: { timeoutMs?: number; maxBytes: number }): Promise<FetchedPage> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = url;
+  for (let redirects = 0; ; redirects++) {
+    let response: Response;
+    try {
+      response = await fetch(current, { redirect: 'manual', signal, headers: { accept: 'text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1', 'user-agent': 'crier (+https://www.npmjs.com/package/crier)' } });
+    } catch (error) {
+      if (signal.aborted) {
+        throw new CrierError('INPUT_UNREADABLE', `${url} did not answer within ${timeoutMs / 1000} s`, { cause: error, hint: 'check the URL or try again later' });
+      }
+      throw new CrierError('INPUT_UNREADABLE', `Cannot fetch ${url}: ${describe(error)}`, { cause: error, hint: 'check the URL and your connection' });
+    }
+    if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+      if (redirects >= MAX_REDIRECTS) {
+        throw new CrierError('INPUT_UNREADABLE', `${url} redirects more than ${MAX_REDIRECTS} times`, { hint: 'open it in a browser and use the final address' });
+      }
+      current = new URL(response.headers.get('location') ?? '', current).href;
+      if (!/^https?:/.test(current)) throw new CrierError('INPUT_UNREADABLE', `${url} redirects to a non-http address`, {});
+      continue;
+    }
+    if (!response.ok) {
+      throw new CrierError('INPUT_UNREADABLE', `${url} returned HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
+        hint: response.status === 404 ? 'check the address' : 'try again later',
+      });
+    }
+    const contentType = (response.headers.get('content-type') ?? 'text/html').toLowerCase();
+    const mime = contentType.split(';')[0]?.trim() ?? '';
+    const format = TYPES[mime];
+    if (!format) {
+      throw new CrierError('INPUT_NOT_TEXT', `${url} is ${mime || 'not a page'}, not an article`, { hint: 'give crier the address of an article page' });
+    }
+    const bytes = await readCapped(response, url, options.maxBytes).catch((error: unknown) => {
+      if (error instanceof CrierError) throw error;
+      throw new CrierError('INPUT_UNREADABLE', signal.aborted ? `${url} did not answer within ${timeoutMs / 1000} s` : `Cannot read ${url}: ${describe(error)}`, { cause: error });
+    });
+    const page: FetchedPage = { url: current, bytes, format };
+    const charset = /charset\s*=\s*["']?([\w:.-]+)/i.exec(contentType)?.[1];
+    if (charset) page.charset = charset.toLowerCase();
+    return page;
+  }
+}

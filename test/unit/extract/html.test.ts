@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/extractArticle.js';
+import { loaded } from '../../helpers/articles.js';
+import { FIXTURES } from '../../helpers/paths.js';
+
+const page = readFileSync(path.join(FIXTURES, 'pages/news-article.html'), 'utf8');
+const { article } = extractArticle(loaded(page, 'html', 'news-article.html'));
+
+describe('HTML extraction', () => {
+  it('takes metadata from JSON-LD and OpenGraph, best source first', () => {
+    expect(article).toMatchObject({
+      title: 'Council approves year-round harbour ferry',
+      byline: 'Maria Lindqvist',
+      source: 'The Harbour Gazette',
+      publishedAt: '2026-11-20T06:30:00.000Z',
+      url: 'https://gazette.example.com/2026/11/20/ferry',
+      lang: 'en',
+      tags: ['transport', 'harbour'],
+    });
+  });
+
+  it('keeps the story paragraphs and subheadings, in order', () => {
+    expect(article.paragraphs[0]).toMatch(/^The city council voted 41 to 18/);
+    expect(article.paragraphs).toContain('A long campaign');
+    expect(article.paragraphs[article.paragraphs.length - 1]).toMatch(/autumn of 2027/);
+  });
+
+  it('leaves out navigation, share bars, captions, ads, sign-ups, related links, comments, cookies and footers', () => {
+    for (const junk of ['Home', 'Share on', 'Photo: Shipyard', 'Advertisement', 'Sign up', 'Related', 'Bus lanes plan', 'Comments', 'waited years', 'cookies', 'All rights reserved', 'should never appear']) {
+      expect(article.text, junk).not.toContain(junk);
+    }
+  });
+
+  it('makes links and images absolute and keeps only http(s)', () => {
+    expect(article.links).toEqual([
+      { href: 'https://gazette.example.com/transport/plan.pdf', text: "transport department's plan" },
+      { href: 'https://council.example.com/minutes', text: 'council minutes' },
+    ]);
+    expect(article.images).toContainEqual({ src: 'https://gazette.example.com/img/ferry.jpg', alt: 'The new ferry as drawn by the shipyard' });
+    expect(article.images[0]?.src).toBe('https://gazette.example.com/img/ferry-lead.jpg');
+  });
+
+  it('puts a newline between blocks so words never glue together', () => {
+    const { article: a } = extractArticle(loaded('<html><body><article><p>First paragraph of a long enough story about the harbour ferry and the islands, which goes on for a while.</p><div>Second block with more words about the council vote on Wednesday evening in the hall.</div><p>Third paragraph ends the story with the timetable for the ferry and the new piers.</p></article></body></html>', 'html'));
+    expect(a.text).not.toMatch(/while\.Second|hall\.Third/);
+    expect(a.paragraphs.length).toBe(3);
+  });
+
+  it('refuses a page without an article', () => {
+    expect(() => extractArticle(loaded('<html><body><nav><a href="/">Home</a></nav></body></html>', 'html', 'home.html'))).toThrow(/home\.html has no article/);
+  });
+});
