@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readdirSync } from 'node:fs';
-import { analyze, extractArticle, ExtractiveSummarizer, makePlatforms } from '../dist/index.js';
+import { createServer } from 'node:http';
+import { analyze, build, extractArticle, ExtractiveSummarizer, makePlatforms } from '../dist/index.js';
 import { splitThread } from '../dist/compose/thread/splitThread.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -89,3 +90,32 @@ for (let i = 0; i < 5; i++) {
   runs.push(performance.now() - started);
 }
 console.log(`\ncrier build content/ (whole CLI, seed, all outputs): median ${ms(median(runs))} of ${runs.length} runs`);
+
+// 5. LLM requests per article, and per cached re-run, against a local OpenAI-compatible stub.
+{
+  let requests = 0;
+  const answer = JSON.stringify({
+    headline: 'Putin and Bolton see hope for better ties', preheader: 'A possible summit in Helsinki in mid-July, and arms control.',
+    bullets: ['Putin and Bolton met in the Kremlin.', 'A summit could follow in mid-July.'], intro: 'Putin and Bolton met in the Kremlin and spoke of hope.',
+    whyItMatters: 'Relations are at their worst since the Cold War.',
+    posts: { x: ['Putin and Bolton met in the Kremlin.'], bluesky: ['Putin and Bolton met.'], mastodon: ['Putin and Bolton met.'], threads: ['Putin and Bolton met.'], linkedin: ['Putin and Bolton met.'] },
+    hashtags: ['#Kremlin'],
+  });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'bench', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: answer, refusal: null } }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } }));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const cwd = mkdtempSync(path.join(tmpdir(), 'crier-bench-llm-'));
+  const env = { OPENAI_BASE_URL: `http://127.0.0.1:${server.address().port}/v1`, OPENAI_API_KEY: 'bench' };
+  const options = { inputs: [path.join(root, 'content')], out: path.join(cwd, 'out'), cwd, env, llm: { llm: true } };
+  await build(options);
+  const first = requests;
+  await build(options);
+  console.log(`LLM requests per article: ${first}; per cached re-run: ${requests - first}`);
+  server.close();
+}

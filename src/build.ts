@@ -15,6 +15,10 @@ import { loadTemplates, type TemplateSet } from './render/loadTemplates.js';
 import { renderEdition } from './render/renderEdition.js';
 import { planSlots, type ScheduleOptions, type Slot } from './schedule/planSlots.js';
 import { ExtractiveSummarizer } from './summarize/extractive.js';
+import { LlmCache } from './summarize/llm/cache.js';
+import { LlmSummarizer } from './summarize/llm/llmSummarizer.js';
+import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
+import type { Summarizer } from './summarize/summarizer.js';
 import type { Edition, OutputFile } from './types.js';
 import { buildManifest, type Manifest } from './write/manifest.js';
 import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
@@ -28,6 +32,8 @@ export interface BuildOptions {
   sentences?: number;
   style?: string;
   date?: string;
+  /** --llm / --offline / --model / --strict / --no-cache. */
+  llm?: LlmFlags;
   /** Timeout for each URL input, in milliseconds (default 15 s; env CRIER_FETCH_TIMEOUT_MS). */
   timeoutMs?: number;
   /** --schedule-start / --every / --tz: a posting slot per edition. */
@@ -73,21 +79,28 @@ export interface RenderedArticle {
 /** Everything but the disk: one source through every stage, into files in memory. */
 export async function renderSource(
   source: InputSource,
-  context: { config: CrierConfig; templates: TemplateSet; date?: string; schedule?: Slot; timeoutMs?: number; stdin: NodeJS.ReadableStream },
+  context: { config: CrierConfig; templates: TemplateSet; summarizer: Summarizer; date?: string; schedule?: Slot; timeoutMs?: number; stdin: NodeJS.ReadableStream },
 ): Promise<RenderedArticle> {
   const loaded = await loadInput(source, context.stdin, context.timeoutMs ? { timeoutMs: context.timeoutMs } : {});
   const { article, warnings } = extractArticle(loaded);
   const analysis = analyze(article);
-  const summary = await new ExtractiveSummarizer().summarize(article, analysis, { sentences: context.config.summary.sentences });
+  const summary = await context.summarizer.summarize(article, analysis, { sentences: context.config.summary.sentences });
   const composeOptions: Parameters<typeof composeEdition>[2] = { config: context.config };
   if (context.date) composeOptions.date = context.date;
   if (context.schedule) composeOptions.schedule = context.schedule;
   const edition = composeEdition(article, summary, composeOptions);
   const rendered = await renderEdition(edition, context.templates, context.config);
-  const allWarnings = [...warnings, ...rendered.warnings];
+  const allWarnings = [...warnings, ...(summary.warnings ?? []), ...rendered.warnings];
   const manifest = buildManifest(edition, rendered.files, allWarnings);
   const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
   return { edition, files, manifest };
+}
+
+/** Offline by default; the LLM summarizer when --llm or llm.enabled asks for it. */
+export function chooseSummarizer(config: CrierConfig, templates: TemplateSet, env: NodeJS.ProcessEnv, cwd: string, flags: LlmFlags): Summarizer {
+  const settings = llmSettings(config, env, flags);
+  if (!settings.enabled) return new ExtractiveSummarizer();
+  return new LlmSummarizer(settings, templates.prompts, config.platforms, new LlmCache(path.join(cwd, '.crier-cache')));
 }
 
 export function sourceLabel(source: InputSource): string {
@@ -120,10 +133,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [path.resolve(cwd, s.path)] : [])));
 
   const slots = options.schedule ? planSlots(options.schedule, sources.length) : [];
+  const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
 
   const rendered: RenderedArticle[] = [];
   for (const [i, source] of sources.entries()) {
-    const context: Parameters<typeof renderSource>[1] = { config, templates, stdin: options.stdin ?? process.stdin };
+    const context: Parameters<typeof renderSource>[1] = { config, templates, summarizer, stdin: options.stdin ?? process.stdin };
     if (date) context.date = date;
     const timeoutMs = options.timeoutMs ?? (Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined);
     if (timeoutMs) context.timeoutMs = timeoutMs;

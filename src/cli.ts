@@ -47,7 +47,11 @@ program
   .option('--schedule-start <"yyyy-mm-dd hh:mm">', 'write schedule.csv and schedule.ics, first slot at this time')
   .option('--every <interval>', 'time between slots when several editions are built: 90m, 2h, 1d', '1d')
   .option('--tz <zone>', 'time zone of --schedule-start (IANA name; default: this machine’s)')
-  .option('--offline', 'summarize without a model (the default)')
+  .option('--llm', 'write the wording with an OpenAI-compatible model (OPENAI_API_KEY / OPENAI_BASE_URL)')
+  .option('--offline', 'never call a model, even if the config enables it')
+  .option('--model <name>', 'model name (default: CRIER_MODEL, config llm.model, then gpt-4o-mini)')
+  .option('--strict', 'fail (exit 1) when the model fails instead of falling back to the extractive summary')
+  .option('--no-cache', 'ask the model again even if .crier-cache/ has an answer')
   .option('--json', 'print the result as JSON on stdout')
   .option('-q, --quiet', 'print nothing but errors')
   .addHelpText(
@@ -58,7 +62,9 @@ Examples:
   $ crier build story.md -o editions          one article into editions/<slug>/
   $ cat story.txt | crier build - --json      from stdin, result as JSON
   $ crier build content/ --platforms x,bluesky --sentences 4
-  $ crier build content/ --schedule-start "2026-12-01 09:00" --every 2h --tz Europe/Helsinki`,
+  $ crier build content/ --schedule-start "2026-12-01 09:00" --every 2h --tz Europe/Helsinki
+  $ OPENAI_API_KEY=sk-... crier build content/ --llm
+  $ OPENAI_BASE_URL=http://localhost:11434/v1 crier build content/ --llm --model llama3.1`,
   )
   .action(async (inputs: string[], flags: Record<string, unknown>) => {
     const quiet = Boolean(flags.quiet);
@@ -76,6 +82,11 @@ Examples:
     for (const key of ['templates', 'config', 'platforms', 'sentences', 'style', 'date'] as const) {
       if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
     }
+    options.llm = { cache: flags.cache !== false };
+    if (flags.llm) options.llm.llm = true;
+    if (flags.offline) options.llm.offline = true;
+    if (flags.strict) options.llm.strict = true;
+    if (typeof flags.model === 'string') options.llm.model = flags.model;
     if (flags.scheduleStart !== undefined) {
       options.schedule = { start: String(flags.scheduleStart), every: String(flags.every) };
       if (flags.tz !== undefined) options.schedule.tz = String(flags.tz);
@@ -121,12 +132,16 @@ program
   .option('--sentences <n>', 'sentences in the summary', positiveInt)
   .option('-c, --config <file>', 'config file')
   .option('--json', 'print { sentences, headline, bullets, quotes, keywords, method } as JSON')
+  .option('--llm', 'ask an OpenAI-compatible model too (headline, bullets, wording)')
+  .option('--model <name>', 'model name')
+  .option('--strict', 'exit 1 when the model fails')
   .addHelpText('after', '\nExamples:\n  $ crier summarize story.txt --sentences 2\n  $ crier summarize story.md --json')
-  .action(async (input: string, flags: { sentences?: number; json?: boolean; config?: string }) => {
+  .action(async (input: string, flags: { sentences?: number; json?: boolean; config?: string; llm?: boolean; model?: string; strict?: boolean }) => {
     const { summarizeFile } = await import('./inspect.js');
     const options: Parameters<typeof summarizeFile>[1] = {};
     if (flags.sentences !== undefined) options.sentences = flags.sentences;
     if (flags.config !== undefined) options.config = flags.config;
+    if (flags.llm) options.llm = { llm: true, ...(flags.model ? { model: flags.model } : {}), ...(flags.strict ? { strict: true } : {}) };
     const { summary, warnings } = await summarizeFile(input, options);
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     if (flags.json) print(JSON.stringify(summary, null, 2));

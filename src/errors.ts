@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'MJML_INVALID'
   | 'OUTPUT_UNSAFE'
   | 'WRITE_FAILED'
+  | 'LLM_FAILED'
   | 'USAGE';
 
 export class CrierError extends Error {

@@ -6,7 +6,9 @@ import { CrierError } from './errors.js';
 import { extractArticle, type Extracted } from './extract/extractArticle.js';
 import { listInputFiles } from './load/listInputFiles.js';
 import { loadInput } from './load/loadInput.js';
-import { ExtractiveSummarizer } from './summarize/extractive.js';
+import { chooseSummarizer } from './build.js';
+import { loadTemplates } from './render/loadTemplates.js';
+import type { LlmFlags } from './summarize/llm/settings.js';
 import type { Summary } from './types.js';
 
 export interface InspectOptions {
@@ -30,11 +32,13 @@ export async function extractFile(input: string, options: InspectOptions = {}): 
 
 export async function summarizeFile(
   input: string,
-  options: InspectOptions & { sentences?: number } = {},
+  options: InspectOptions & { sentences?: number; llm?: LlmFlags } = {},
 ): Promise<{ summary: Summary; warnings: string[] }> {
+  const cwd = options.cwd ?? process.cwd();
   const overrides = options.sentences === undefined ? {} : { sentences: options.sentences };
-  const config = await loadConfig(options.config, options.cwd ?? process.cwd(), overrides);
+  const config = await loadConfig(options.config, cwd, overrides);
   const { article, warnings } = await extractFile(input, options);
-  const summary = await new ExtractiveSummarizer().summarize(article, analyze(article), { sentences: config.summary.sentences });
-  return { summary, warnings };
+  const summarizer = chooseSummarizer(config, await loadTemplates(undefined, cwd), process.env, cwd, options.llm ?? {});
+  const summary = await summarizer.summarize(article, analyze(article), { sentences: config.summary.sentences });
+  return { summary, warnings: [...warnings, ...(summary.warnings ?? [])] };
 }

@@ -80,6 +80,31 @@ export interface Summary {
   keywords: string[];
   method: 'extractive' | 'llm';
   model?: string;
+  /** The model's wording, for the fields that passed grounding (absent offline). */
+  llm?: LlmWording;
+  /** What went wrong or was replaced while summarizing (goes to manifest.json and stderr). */
+  warnings?: string[];
+  /** How the model was used, for manifest.json. */
+  usage?: LlmUsage;
+}
+
+export interface LlmWording {
+  intro?: string;
+  preheader?: string;
+  whyItMatters?: string;
+  posts?: Partial<Record<PlatformId, string[]>>;
+  hashtags?: string[];
+}
+
+export interface LlmUsage {
+  model: string;
+  baseUrlHost: string;
+  tokensIn: number;
+  tokensOut: number;
+  requests: number;
+  cacheHit: boolean;
+  /** Which response format the server accepted: json_schema, json_object or text. */
+  format?: string;
 }
 
 export type PlatformId = 'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin';

@@ -20,7 +20,12 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
     readingMinutes: readingMinutes(article.wordCount),
     style,
   };
-  if (style === 'brevity') {
+  if (summary.method === 'llm') {
+    // The model wrote bullets and "why it matters" on purpose; use them as they are.
+    brief.bullets = summary.bullets.slice(0, style === 'brevity' ? Math.min(3, bulletCount) : bulletCount);
+    const why = summary.llm?.whyItMatters ?? summary.sentences[1];
+    if (why) brief.whyItMatters = why;
+  } else if (style === 'brevity') {
     // Lede is the first summary sentence; the second says why it matters; the rest are bullets.
     const [, why, ...rest] = summary.sentences;
     if (why) brief.whyItMatters = why;

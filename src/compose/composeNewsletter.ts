@@ -18,11 +18,12 @@ function excerptOf(article: Article, summary: Summary, mode: CrierConfig['newsle
 }
 
 export function composeNewsletter(article: Article, summary: Summary, config: CrierConfig, url?: string): Newsletter {
-  const lede = summary.sentences;
+  // The model's intro, when it passed grounding; otherwise the article's own summary sentences.
+  const lede = summary.llm?.intro ? [summary.llm.intro] : summary.sentences;
   const newsletter: Newsletter = {
     name: config.newsletter.name,
     subject: summary.headline,
-    preheader: preheaderFor(summary, lede[0] ?? ''),
+    preheader: summary.llm?.preheader ?? preheaderFor(summary, lede[0] ?? ''),
     headline: summary.headline,
     lede,
     excerpt: excerptOf(article, summary, config.newsletterBody),

@@ -18,7 +18,11 @@ export interface CrierConfig {
   thread: { numbering: '1/N' | 'thread' | 'none'; mastodonLimit: number; hashtags: number };
   /** How much of the article body the email carries after the summary. */
   newsletterBody: 'excerpt' | 'full' | 'none';
+  llm: { enabled: boolean; model: string; baseURL?: string; temperature: number; timeout: number; maxRetries: number };
 }
+
+/** The one place the default model name lives (README says the same). */
+export const DEFAULT_MODEL = 'gpt-4o-mini';
 
 export const DEFAULT_CONFIG: CrierConfig = {
   newsletter: {
@@ -32,6 +36,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
   brief: { style: 'tldr', bullets: 3 },
   thread: { numbering: '1/N', mastodonLimit: 500, hashtags: 2 },
   newsletterBody: 'excerpt',
+  llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2 },
 };
 
 export const CONFIG_FILE_NAMES = ['crier.config.json'] as const;

@@ -63,6 +63,7 @@ export function resolveConfig(
     brief: merge(d.brief, parsedFile.brief, parsedFlags.brief),
     thread: merge(d.thread, parsedFile.thread),
     newsletterBody: parsedFile.newsletterBody ?? d.newsletterBody,
+    llm: merge(d.llm, parsedFile.llm),
   };
   // Keep the order the user gave but drop repeats ("x,x" is one thread).
   config.platforms = [...new Set(config.platforms)];

@@ -46,6 +46,17 @@ export const configSchema = z
       .partial()
       .strict(),
     newsletterBody: z.enum(['excerpt', 'full', 'none']),
+    llm: z
+      .object({
+        enabled: z.boolean(),
+        model: z.string().min(1),
+        baseURL: httpUrl,
+        temperature: z.number().min(0).max(2),
+        timeout: z.number().positive().max(600),
+        maxRetries: z.number().int().min(0).max(10),
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();

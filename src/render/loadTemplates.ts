@@ -17,6 +17,8 @@ export interface TemplateSet {
   thread: TemplateFile;
   /** Partials by name ("header" for partials/header.mjml.hbs). */
   partials: Record<string, TemplateFile>;
+  /** The LLM prompts (templates/prompts/system.md and user.md). */
+  prompts: { system: string; user: string };
 }
 
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -75,5 +77,9 @@ export async function loadTemplates(userDir: string | undefined, cwd: string): P
     brief: await pick(dir, FILES.brief, cwd),
     thread: await pick(dir, FILES.thread, cwd),
     partials,
+    prompts: {
+      system: (await pick(dir, 'prompts/system.md', cwd)).source,
+      user: (await pick(dir, 'prompts/user.md', cwd)).source,
+    },
   };
 }

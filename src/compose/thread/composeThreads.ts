@@ -16,16 +16,20 @@ export interface ThreadOptions {
   url?: string;
 }
 
-export function threadBlocks(article: Article, summary: Summary, options: ThreadOptions): Block[] {
+export function threadBlocks(article: Article, summary: Summary, options: ThreadOptions, platform?: PlatformId): Block[] {
   const [first, ...rest] = summary.sentences;
-  const hook: Block = { role: 'hook', paragraphs: [summary.headline, first ?? ''].filter(Boolean) };
-  const body: Block = { role: 'body', paragraphs: [...rest] };
+  let hook: Block = { role: 'hook', paragraphs: [summary.headline, first ?? ''].filter(Boolean) };
+  let body: Block = { role: 'body', paragraphs: [...rest] };
   const quote = keyQuote(summary.quotes, summary.sentences);
   if (quote?.speaker) body.paragraphs.push(`“${quote.text}” — ${quote.speaker}`);
-  const tags = summary.keywords
-    .map(toHashtag)
-    .filter((t): t is string => t !== undefined)
-    .slice(0, options.hashtags);
+  // The model's posts, when they passed grounding: crier still counts, splits and numbers them.
+  const modelPosts = platform ? summary.llm?.posts?.[platform] : undefined;
+  if (modelPosts?.length) {
+    hook = { role: 'hook', paragraphs: modelPosts.slice(0, 1) };
+    body = { role: 'body', paragraphs: modelPosts.slice(1), separate: true };
+  }
+  const fromModel = (summary.llm?.hashtags ?? []).filter((t) => /^#[\p{L}\p{N}_]+$/u.test(t));
+  const tags = (fromModel.length ? fromModel : summary.keywords.map(toHashtag).filter((t): t is string => t !== undefined)).slice(0, options.hashtags);
   const link = options.url ?? article.url;
   const cta: string[] = [];
   if (link) cta.push(`Read the full story${article.source ? ` (${article.source})` : ''}: ${link}`);
@@ -36,10 +40,9 @@ export function threadBlocks(article: Article, summary: Summary, options: Thread
 
 export function composeThreads(article: Article, summary: Summary, options: ThreadOptions): Thread[] {
   const platforms = makePlatforms({ mastodonLimit: options.mastodonLimit });
-  const blocks = threadBlocks(article, summary, options);
   return options.platforms.map((id) => {
     const platform = platforms[id];
-    const drafts = splitThread(blocks, platform, options.numbering, article.lang);
+    const drafts = splitThread(threadBlocks(article, summary, options, id), platform, options.numbering, article.lang);
     const posts: Post[] = drafts.map((draft, i) => ({
       index: i + 1,
       role: draft.role,

@@ -9,6 +9,8 @@ import { fits, type Platform } from './platforms.js';
 export interface Block {
   role: PostRole;
   paragraphs: string[];
+  /** Each paragraph starts a post of its own (a model's posts); long ones are still split. */
+  separate?: boolean;
 }
 
 export type Numbering = '1/N' | 'thread' | 'none';
@@ -123,7 +125,10 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
     }
     parts.forEach((part, i) => place(i === 0 ? sep : part.sep, part.text, level + 1));
   };
-  block.paragraphs.forEach((paragraph, i) => place(i === 0 ? '' : '\n\n', paragraph.trim(), 0));
+  block.paragraphs.forEach((paragraph, i) => {
+    if (block.separate) flush();
+    place(i === 0 ? '' : '\n\n', paragraph.trim(), 0);
+  });
   flush();
   // A tiny last post (a few words that spilled over) is an orphan: share the words more evenly.
   const last = posts[posts.length - 1];

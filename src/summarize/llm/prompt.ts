@@ -1,0 +1,29 @@
+// Builds the messages from the prompt files in templates/prompts/ (users can edit them). The article
+// goes in as data between <article> tags; Handlebars fills the placeholders without escaping and
+// never interprets what the article says.
+import Handlebars from 'handlebars';
+import { makePlatforms } from '../../compose/thread/platforms.js';
+import type { Article, PlatformId } from '../../types.js';
+import type { Message } from './complete.js';
+
+export interface PromptFiles {
+  system: string;
+  user: string;
+}
+
+export function buildMessages(prompts: PromptFiles, article: Article, platforms: PlatformId[]): Message[] {
+  const all = makePlatforms();
+  const limits = platforms.map((p) => `${all[p].name} posts under ${all[p].limit} characters`).join(', ');
+  // A closing tag inside the article must not end the data block early.
+  const body = article.text.replace(/<\/?article>/gi, (tag) => tag.replace('<', '‹'));
+  const user = Handlebars.compile(prompts.user, { noEscape: true, strict: false })({
+    title: article.title,
+    source: article.source ?? 'unknown',
+    article: body,
+    limits,
+  });
+  return [
+    { role: 'system', content: prompts.system.trim() },
+    { role: 'user', content: user.trim() },
+  ];
+}
