@@ -13,6 +13,7 @@ import { listInputFiles, type InputSource } from './load/listInputFiles.js';
 import { loadInput } from './load/loadInput.js';
 import { loadTemplates, type TemplateSet } from './render/loadTemplates.js';
 import { renderEdition } from './render/renderEdition.js';
+import { screenshots } from './render/screenshots.js';
 import { planSlots, type ScheduleOptions, type Slot } from './schedule/planSlots.js';
 import { ExtractiveSummarizer } from './summarize/extractive.js';
 import { LlmCache } from './summarize/llm/cache.js';
@@ -31,7 +32,10 @@ export interface BuildOptions {
   platforms?: string[];
   sentences?: number;
   style?: string;
+  theme?: string;
   date?: string;
+  /** Render the email in headless Chromium at 600 and 375 px (preview-*.png). */
+  screenshots?: boolean;
   /** --llm / --offline / --model / --strict / --no-cache. */
   llm?: LlmFlags;
   /** Timeout for each URL input, in milliseconds (default 15 s; env CRIER_FETCH_TIMEOUT_MS). */
@@ -79,7 +83,7 @@ export interface RenderedArticle {
 /** Everything but the disk: one source through every stage, into files in memory. */
 export async function renderSource(
   source: InputSource,
-  context: { config: CrierConfig; templates: TemplateSet; summarizer: Summarizer; date?: string; schedule?: Slot; timeoutMs?: number; stdin: NodeJS.ReadableStream },
+  context: { config: CrierConfig; templates: TemplateSet; summarizer: Summarizer; date?: string; schedule?: Slot; timeoutMs?: number; screenshots?: boolean; stdin: NodeJS.ReadableStream },
 ): Promise<RenderedArticle> {
   const loaded = await loadInput(source, context.stdin, context.timeoutMs ? { timeoutMs: context.timeoutMs } : {});
   const { article, warnings } = extractArticle(loaded);
@@ -90,6 +94,10 @@ export async function renderSource(
   if (context.schedule) composeOptions.schedule = context.schedule;
   const edition = composeEdition(article, summary, composeOptions);
   const rendered = await renderEdition(edition, context.templates, context.config);
+  if (context.screenshots) {
+    const html = rendered.files.find((f) => f.path === 'newsletter.html')?.content;
+    if (typeof html === 'string') rendered.files.push(...(await screenshots(html)));
+  }
   const allWarnings = [...warnings, ...(summary.warnings ?? []), ...rendered.warnings];
   const manifest = buildManifest(edition, rendered.files, allWarnings);
   const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
@@ -126,9 +134,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.platforms) overrides.platforms = options.platforms;
   if (options.sentences !== undefined) overrides.sentences = options.sentences;
   if (options.style !== undefined) overrides.style = options.style;
+  if (options.theme !== undefined) overrides.theme = options.theme;
   const config = await loadConfig(options.config, cwd, overrides);
   const date = editionDate(options.date, env);
-  const templates = await loadTemplates(options.templates, cwd);
+  const templates = await loadTemplates(options.templates, cwd, config.theme);
   const sources = await listInputFiles(options.inputs, cwd);
   assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [path.resolve(cwd, s.path)] : [])));
 
@@ -139,6 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const [i, source] of sources.entries()) {
     const context: Parameters<typeof renderSource>[1] = { config, templates, summarizer, stdin: options.stdin ?? process.stdin };
     if (date) context.date = date;
+    if (options.screenshots) context.screenshots = true;
     const timeoutMs = options.timeoutMs ?? (Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined);
     if (timeoutMs) context.timeoutMs = timeoutMs;
     const slot = slots[i];

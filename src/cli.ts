@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line: parses flags, calls the library, prints, sets the exit code. Nothing else.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { PLATFORM_IDS, BRIEF_STYLES } from './config/schema.js';
+import { PLATFORM_IDS, BRIEF_STYLES, THEMES } from './config/schema.js';
 import { CrierError } from './errors.js';
 import { createReporter } from './progress/reporter.js';
 import type { BuildOptions } from './build.js';
@@ -43,6 +43,7 @@ program
   .option('--platforms <list>', `comma-separated platforms (${PLATFORM_IDS.join(',')})`, platformList)
   .option('--sentences <n>', 'sentences in the summary', positiveInt)
   .addOption(new Option('--style <style>', 'brief style').choices(BRIEF_STYLES))
+  .addOption(new Option('--theme <theme>', 'email theme').choices(THEMES))
   .option('--date <yyyy-mm-dd>', 'edition date (default: SOURCE_DATE_EPOCH, else the article date)')
   .option('--schedule-start <"yyyy-mm-dd hh:mm">', 'write schedule.csv and schedule.ics, first slot at this time')
   .option('--every <interval>', 'time between slots when several editions are built: 90m, 2h, 1d', '1d')
@@ -52,6 +53,7 @@ program
   .option('--model <name>', 'model name (default: CRIER_MODEL, config llm.model, then gpt-4o-mini)')
   .option('--strict', 'fail (exit 1) when the model fails instead of falling back to the extractive summary')
   .option('--no-cache', 'ask the model again even if .crier-cache/ has an answer')
+  .option('--screenshots', 'also render the email in headless Chromium: preview-600.png, preview-375.png')
   .option('--json', 'print the result as JSON on stdout')
   .option('-q, --quiet', 'print nothing but errors')
   .addHelpText(
@@ -79,7 +81,7 @@ Examples:
         reporter.start('Building…');
       },
     };
-    for (const key of ['templates', 'config', 'platforms', 'sentences', 'style', 'date'] as const) {
+    for (const key of ['templates', 'config', 'platforms', 'sentences', 'style', 'theme', 'date', 'screenshots'] as const) {
       if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
     }
     options.llm = { cache: flags.cache !== false };
@@ -148,6 +150,24 @@ program
     else print(summary.sentences.join('\n'));
   });
 
+program
+  .command('check')
+  .description('inbox QA of an edition: size vs Gmail clip, MJML, subject, preheader, images, links, unsubscribe, plain text, client support')
+  .argument('<target>', 'an edition folder (out/<slug>) or an article file / URL')
+  .option('-c, --config <file>', 'config file')
+  .option('-t, --templates <dir>', 'templates folder (when checking an article)')
+  .option('--json', 'print the findings as JSON')
+  .addHelpText('after', '\nExamples:\n  $ crier check out/putin-top-trump-aide-see-hope-of-better-ties-in-kremlin\n  $ crier check story.md --json')
+  .action(async (target: string, flags: { config?: string; templates?: string; json?: boolean }) => {
+    const { runCheck, formatReport } = await import('./check/runCheck.js');
+    const options: { config?: string; templates?: string } = {};
+    if (flags.config) options.config = flags.config;
+    if (flags.templates) options.templates = flags.templates;
+    const result = await runCheck(target, options);
+    print(flags.json ? JSON.stringify(result, null, 2) : formatReport(result, Boolean(process.stdout.isTTY)));
+    if (result.errors > 0) process.exitCode = 1;
+  });
+
 program.addHelpText(
   'after',
   `
@@ -155,6 +175,7 @@ Examples:
   $ crier build content/                 newsletter, threads and brief for every article in content/
   $ crier extract story.html --json      the cleaned article as JSON
   $ crier summarize story.txt            the summary sentences
+  $ crier check out/<slug>               inbox QA of an edition (exit 1 on errors)
 
 Exit codes: 0 done, 1 the work failed (bad input, template error), 2 wrong usage.`,
 );
@@ -162,7 +183,7 @@ Exit codes: 0 done, 1 the work failed (bad input, template error), 2 wrong usage
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     const debug = argv.includes('--debug');
     if (error instanceof CommanderError) {

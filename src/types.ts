@@ -154,6 +154,10 @@ export interface Newsletter {
   byline?: string;
   date?: string;
   lede: string[];
+  /** Key points under the lede. */
+  bullets: string[];
+  /** The article's lead image, when it has an https one. */
+  image?: ArticleImage;
   quote?: Quote;
   excerpt: string[];
   url?: string;
@@ -180,5 +184,6 @@ export interface Edition {
 /** A rendered file, in memory, ready to be written. */
 export interface OutputFile {
   path: string;
-  content: string;
+  /** Text, or bytes for binary files (screenshots). */
+  content: string | Uint8Array;
 }

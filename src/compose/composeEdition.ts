@@ -5,6 +5,7 @@ import type { Article, Edition, Summary } from '../types.js';
 import { composeBrief } from './composeBrief.js';
 import { composeNewsletter } from './composeNewsletter.js';
 import { slugify } from './slugify.js';
+import { tagUrl } from './utm.js';
 import { composeThreads } from './thread/composeThreads.js';
 
 export interface ComposeOptions {
@@ -17,21 +18,24 @@ export interface ComposeOptions {
 
 export function composeEdition(article: Article, summary: Summary, options: ComposeOptions): Edition {
   const { config } = options;
+  const slug = slugify(article.title, `article-${article.id}`);
+  const date = options.date ?? article.publishedAt;
+  const link = article.url ? tagUrl(article.url, config.utm, config.newsletter.siteUrl, { slug, ...(date ? { date: date.slice(0, 10) } : {}) }) : undefined;
   const edition: Edition = {
-    slug: slugify(article.title, `article-${article.id}`),
+    slug,
     title: summary.headline,
     articles: [article],
     summary,
-    newsletter: composeNewsletter(article, summary, config),
+    newsletter: composeNewsletter(article, summary, config, link),
     threads: composeThreads(article, summary, {
       platforms: config.platforms,
       numbering: config.thread.numbering,
       mastodonLimit: config.thread.mastodonLimit,
       hashtags: config.thread.hashtags,
+      ...(link ? { url: link } : {}),
     }),
-    brief: composeBrief(article, summary, config.brief.style, config.brief.bullets),
+    brief: composeBrief(article, summary, config.brief.style, config.brief.bullets, link),
   };
-  const date = options.date ?? article.publishedAt;
   if (date) edition.date = date;
   if (options.schedule) edition.schedule = options.schedule;
   return edition;

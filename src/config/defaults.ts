@@ -11,13 +11,24 @@ export interface CrierConfig {
     address?: string;
     /** Unsubscribe URL or merge tag of the user's email service. */
     unsubscribe?: string;
+    fontFamily: string;
+    /** Absolute https URL of a logo for the masthead. */
+    logo?: string;
+    /** A web font, off unless configured: { name, href } of a CSS URL (e.g. Google Fonts). */
+    webFont?: { name: string; href: string };
   };
+  /** UTM tagging of links to the user's own sites; off unless configured. */
+  utm?: { source: string; medium: string; campaign: string; domains: string[] };
+  /** Email theme: "default" (masthead, button) or "minimal" (text-first). */
+  theme: string;
   platforms: PlatformId[];
   summary: { sentences: number };
   brief: { style: BriefStyle; bullets: number };
   thread: { numbering: '1/N' | 'thread' | 'none'; mastodonLimit: number; hashtags: number };
   /** How much of the article body the email carries after the summary. */
   newsletterBody: 'excerpt' | 'full' | 'none';
+  /** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
+  mergeTags: string[];
   llm: { enabled: boolean; model: string; baseURL?: string; temperature: number; timeout: number; maxRetries: number };
 }
 
@@ -30,12 +41,16 @@ export const DEFAULT_CONFIG: CrierConfig = {
     from: 'The Brief <newsletter@example.com>',
     brandColor: '#1a56db',
     footer: 'You are receiving this because you subscribed to our newsletter.',
+    unsubscribe: '{{unsubscribe_url}}',
+    fontFamily: "Georgia, 'Times New Roman', Times, serif",
   },
+  theme: 'default',
   platforms: ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'],
   summary: { sentences: 4 },
   brief: { style: 'tldr', bullets: 3 },
   thread: { numbering: '1/N', mastodonLimit: 500, hashtags: 2 },
   newsletterBody: 'excerpt',
+  mergeTags: ['{{unsubscribe_url}}', '{{ unsubscribe_url }}', '*|UNSUB|*', '*|ARCHIVE|*', '{{unsubscribe}}', '%unsubscribe_url%', '{$unsubscribe}', '[unsubscribe]'],
   llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2 },
 };
 

@@ -8,6 +8,7 @@ export interface ConfigOverrides {
   platforms?: string[];
   sentences?: number;
   style?: string;
+  theme?: string;
 }
 
 export interface ResolvedConfig {
@@ -50,6 +51,7 @@ export function resolveConfig(
   if (overrides.platforms) flagObject.platforms = overrides.platforms as ConfigFile['platforms'];
   if (overrides.sentences !== undefined) flagObject.summary = { sentences: overrides.sentences };
   if (overrides.style !== undefined) flagObject.brief = { style: overrides.style as 'tldr' };
+  if (overrides.theme !== undefined) flagObject.theme = overrides.theme as 'default';
   const flagResult = configSchema.safeParse(flagObject);
   let parsedFlags: ConfigFile = {};
   if (flagResult.success) parsedFlags = flagResult.data;
@@ -63,7 +65,11 @@ export function resolveConfig(
     brief: merge(d.brief, parsedFile.brief, parsedFlags.brief),
     thread: merge(d.thread, parsedFile.thread),
     newsletterBody: parsedFile.newsletterBody ?? d.newsletterBody,
+    theme: parsedFlags.theme ?? parsedFile.theme ?? d.theme,
+    ...(parsedFile.utm ? { utm: parsedFile.utm } : {}),
     llm: merge(d.llm, parsedFile.llm),
+    // The user's merge tags come on top of the common ones.
+    mergeTags: [...new Set([...d.mergeTags, ...(parsedFile.mergeTags ?? [])])],
   };
   // Keep the order the user gave but drop repeats ("x,x" is one thread).
   config.platforms = [...new Set(config.platforms)];

@@ -5,6 +5,7 @@ import { z } from 'zod';
 export const PLATFORM_IDS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'] as const;
 export const BRIEF_STYLES = ['tldr', 'brevity'] as const;
 export const NUMBERING_STYLES = ['1/N', 'thread', 'none'] as const;
+export const THEMES = ['default', 'minimal'] as const;
 
 const hexColour = z
   .string()
@@ -24,7 +25,10 @@ export const configSchema = z
         brandColor: hexColour,
         footer: z.string().max(1000),
         address: z.string().max(300),
-        unsubscribe: z.string().max(500),
+        unsubscribe: z.string().min(1).max(500),
+        fontFamily: z.string().min(1).max(200).regex(/^[^<>{}"]+$/, { message: 'must be a CSS font list without <, >, {, } or double quotes' }),
+        logo: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }),
+        webFont: z.object({ name: z.string().regex(/^[\w -]{1,60}$/), href: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }) }).strict(),
       })
       .partial()
       .strict(),
@@ -46,6 +50,16 @@ export const configSchema = z
       .partial()
       .strict(),
     newsletterBody: z.enum(['excerpt', 'full', 'none']),
+    theme: z.enum(THEMES),
+    utm: z
+      .object({
+        source: z.string().min(1).max(100).default('newsletter'),
+        medium: z.string().min(1).max(100).default('email'),
+        campaign: z.string().min(1).max(200).default('{slug}'),
+        domains: z.array(z.string().regex(/^[a-z0-9.-]+$/i, { message: 'must be a host name such as example.com' })).default([]),
+      })
+      .strict(),
+    mergeTags: z.array(z.string().min(2).max(100)).max(50),
     llm: z
       .object({
         enabled: z.boolean(),

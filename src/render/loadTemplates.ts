@@ -54,7 +54,7 @@ async function pick(userDir: string | undefined, name: string, cwd: string): Pro
   return { path: `templates/${name}`, source };
 }
 
-export async function loadTemplates(userDir: string | undefined, cwd: string): Promise<TemplateSet> {
+export async function loadTemplates(userDir: string | undefined, cwd: string, theme = 'default'): Promise<TemplateSet> {
   const dir = userDir ? path.resolve(cwd, userDir) : undefined;
   if (userDir && dir) {
     try {
@@ -73,7 +73,7 @@ export async function loadTemplates(userDir: string | undefined, cwd: string): P
     }
   }
   return {
-    newsletter: await pick(dir, FILES.newsletter, cwd),
+    newsletter: await pick(dir, theme === 'default' ? FILES.newsletter : `themes/${theme}/${FILES.newsletter}`, cwd),
     brief: await pick(dir, FILES.brief, cwd),
     thread: await pick(dir, FILES.thread, cwd),
     partials,

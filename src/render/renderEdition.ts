@@ -7,6 +7,8 @@ import { compileTemplate, createEnv } from './handlebarsEnv.js';
 import type { TemplateSet } from './loadTemplates.js';
 import { renderMjml } from './renderMjml.js';
 import { renderText } from './renderText.js';
+import { checkEdition, findingsAsWarnings } from '../check/checkEdition.js';
+import { renderEml, type EmlInput } from './renderEml.js';
 import { threadText } from './threadText.js';
 import { scheduleCsv } from '../schedule/scheduleCsv.js';
 import { scheduleIcs } from '../schedule/scheduleIcs.js';
@@ -33,13 +35,17 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   const mjml = newsletter(newsletterContext(edition, config));
   const html = await renderMjml(mjml, templates.newsletter.path);
   const warnings: string[] = [];
-  const htmlBytes = Buffer.byteLength(html);
-  if (htmlBytes > GMAIL_CLIP_BYTES) {
-    warnings.push(`newsletter.html is ${(htmlBytes / 1024).toFixed(1)} KB; Gmail clips emails over 102 KB`);
-  }
+  const text = renderText(html);
+  const emlInput: EmlInput = { from: config.newsletter.from, subject: edition.newsletter.subject, html, text, slug: edition.slug };
+  const date = edition.date ?? edition.articles[0]?.publishedAt;
+  if (date) emlInput.date = date;
+  else warnings.push('newsletter.eml has no date (the article has none): pass --date YYYY-MM-DD');
+  if (config.newsletter.unsubscribe) emlInput.unsubscribe = config.newsletter.unsubscribe;
+  if (config.newsletter.siteUrl) emlInput.siteUrl = config.newsletter.siteUrl;
   const files: OutputFile[] = [
     { path: 'newsletter.html', content: html },
-    { path: 'newsletter.txt', content: renderText(html) },
+    { path: 'newsletter.txt', content: text },
+    { path: 'newsletter.eml', content: await renderEml(emlInput) },
     { path: 'newsletter.mjml', content: mjml },
     { path: 'brief.md', content: tidy(brief(escapeDeep(briefContext(edition)))) },
     { path: 'brief.json', content: json(briefJson(edition)) },
@@ -52,6 +58,8 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
     files.push({ path: 'schedule.csv', content: scheduleCsv(edition.schedule, edition.threads, link) });
     files.push({ path: 'schedule.ics', content: scheduleIcs(edition.schedule, edition.threads, edition.title, edition.slug, link) });
   }
+  // The same inbox QA as `crier check`; a build reports it, it does not fail on it.
+  warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true })));
   for (const t of edition.threads) {
     const over = t.posts.filter((p) => !p.ok);
     if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);

@@ -14,10 +14,14 @@ export function newsletterContext(edition: Edition, config: CrierConfig) {
     byline: n.byline ?? null,
     date: n.date ?? null,
     quote: n.quote ? { text: n.quote.text, speaker: n.quote.speaker ?? null } : null,
+    image: n.image ?? null,
     url: n.url ?? null,
     address: config.newsletter.address ?? null,
     unsubscribe: config.newsletter.unsubscribe ?? null,
     siteUrl: config.newsletter.siteUrl ?? null,
+    fontFamily: config.newsletter.fontFamily,
+    logo: config.newsletter.logo ?? null,
+    webFont: config.newsletter.webFont ?? null,
   };
 }
 

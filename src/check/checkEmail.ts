@@ -1,0 +1,88 @@
+// The inbox QA of an edition: what would clip, break or hurt deliverability. Pure: takes the files'
+// contents, returns findings. `crier check` prints them; `crier build` puts them in manifest.json.
+import { parseHTML } from 'linkedom';
+import { GMAIL_CLIP_BYTES } from '../render/renderEdition.js';
+
+export type Level = 'error' | 'warning' | 'ok';
+
+export interface Finding {
+  check: string;
+  level: Level;
+  message: string;
+}
+
+export interface EmailFiles {
+  html: string;
+  text?: string;
+  /** Result of MJML strict validation of newsletter.mjml: undefined = valid, else the problem. */
+  mjmlProblem?: string | undefined;
+  /** caniemail issues not in the default theme's baseline. */
+  newClientIssues?: string[];
+}
+
+export interface CheckOptions {
+  /** Merge tags of the user's email service, allowed where a link or text would be. */
+  mergeTags: string[];
+}
+
+export const SUBJECT_MAX = 78;
+export const PREHEADER_RANGE = [40, 130] as const;
+const TEMPLATE_SYNTAX = /\{\{[^}]*\}\}|\{%[^%]*%\}|\*\|[A-Z_:]+\|\*/g;
+
+export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const add = (check: string, level: Level, message: string) => findings.push({ check, level, message });
+  const allowed = new Set(options.mergeTags);
+  const { document } = parseHTML(files.html);
+
+  const bytes = Buffer.byteLength(files.html);
+  const kb = (bytes / 1024).toFixed(1);
+  if (bytes > GMAIL_CLIP_BYTES) add('size', 'error', `newsletter.html is ${kb} KB; Gmail clips emails over 102 KB (use fewer stories or a shorter excerpt)`);
+  else add('size', bytes > GMAIL_CLIP_BYTES * 0.9 ? 'warning' : 'ok', `newsletter.html is ${kb} KB of the 102 KB Gmail allows`);
+
+  if (files.mjmlProblem === undefined) add('mjml', 'ok', 'newsletter.mjml passes MJML strict validation');
+  else add('mjml', 'error', `newsletter.mjml fails MJML strict validation: ${files.mjmlProblem}`);
+
+  const subject = document.querySelector('title')?.textContent?.trim() ?? '';
+  if (!subject) add('subject', 'error', 'the email has no subject (<title>)');
+  else if (subject.length > SUBJECT_MAX) add('subject', 'warning', `the subject is ${subject.length} characters; inboxes cut it after about ${SUBJECT_MAX}`);
+  else add('subject', 'ok', `subject: ${subject.length} characters`);
+
+  const hidden = Array.from(document.querySelectorAll('body div')).find((d) => /display:\s*none/i.test(d.getAttribute('style') ?? ''));
+  const preheader = hidden?.textContent?.replace(/[\s\u200c\u00a0]+/g, ' ').trim() ?? '';
+  if (!preheader) add('preheader', 'error', 'the email has no preheader');
+  else if (preheader.length < PREHEADER_RANGE[0] || preheader.length > PREHEADER_RANGE[1]) add('preheader', 'warning', `the preheader is ${preheader.length} characters; ${PREHEADER_RANGE[0]}-${PREHEADER_RANGE[1]} reads best in inbox lists`);
+  else add('preheader', 'ok', `preheader: ${preheader.length} characters`);
+
+  if (!document.documentElement?.getAttribute('lang')) add('lang', 'warning', 'the <html> element has no lang attribute');
+
+  const images = Array.from(document.querySelectorAll('img'));
+  const badImages = images.filter((img) => !img.hasAttribute('alt') || !/^https:\/\//i.test(img.getAttribute('src') ?? ''));
+  for (const img of badImages.slice(0, 5)) {
+    const src = img.getAttribute('src') ?? '(no src)';
+    add('images', 'error', !img.hasAttribute('alt') ? `image ${src} has no alt text` : `image ${src} is not an absolute https URL`);
+  }
+  if (badImages.length === 0) add('images', 'ok', `${images.length} image(s), all with alt text and https`);
+
+  const links = Array.from(document.querySelectorAll('a[href]')).map((a) => (a.getAttribute('href') ?? '').trim());
+  const badLinks = links.filter((href) => !allowed.has(href) && (!/^(https?:\/\/[^\s]+|mailto:.+)$/i.test(href) || (href.match(TEMPLATE_SYNTAX) ?? []).some((t) => !allowed.has(t))));
+  for (const href of badLinks.slice(0, 5)) add('links', 'error', `link "${href}" is not an absolute http(s) URL or a configured merge tag`);
+  if (badLinks.length === 0) add('links', 'ok', `${links.length} link(s), all absolute http(s) or merge tags`);
+
+  const bodyText = document.body?.textContent ?? '';
+  const leftovers = [...new Set((bodyText.match(TEMPLATE_SYNTAX) ?? []).filter((t) => !allowed.has(t)))];
+  if (leftovers.length) add('template', 'warning', `template syntax left in the text: ${leftovers.slice(0, 3).join(', ')} (fine if it is in the article itself)`);
+
+  const hasUnsubscribe = links.some((href) => allowed.has(href) || /unsubscribe/i.test(href)) || options.mergeTags.some((t) => /unsub/i.test(t) && files.html.includes(t));
+  if (hasUnsubscribe) add('unsubscribe', 'ok', 'an unsubscribe link or merge tag is present');
+  else add('unsubscribe', 'error', 'no unsubscribe link or merge tag (set newsletter.unsubscribe in crier.config.json)');
+
+  if (files.text === undefined || !files.text.trim()) add('text', 'error', 'the plain-text part (newsletter.txt) is missing or empty');
+  else add('text', 'ok', `plain-text part: ${files.text.trim().split('\n').length} lines`);
+
+  if (files.newClientIssues !== undefined) {
+    if (files.newClientIssues.length === 0) add('clients', 'ok', 'no email-client support issues beyond those of the default theme');
+    for (const issue of files.newClientIssues.slice(0, 10)) add('clients', 'warning', issue.replace(/`/g, ''));
+  }
+  return findings;
+}

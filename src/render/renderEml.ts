@@ -1,0 +1,46 @@
+// newsletter.eml: a real multipart/alternative message (plain text + HTML) built with nodemailer's
+// stream transport, so it opens in a mail client as is. Boundary, Message-ID and Date are derived
+// from the edition (not random, not the clock), so the same input gives the same bytes.
+import { createHash } from 'node:crypto';
+
+export interface EmlInput {
+  from: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** ISO date of the edition; undefined gives 1970-01-01 (and the caller warns). */
+  date?: string;
+  slug: string;
+  /** Unsubscribe URL (https or mailto) for List-Unsubscribe, when the config has one. */
+  unsubscribe?: string;
+  siteUrl?: string;
+}
+
+export async function renderEml(input: EmlInput): Promise<string> {
+  const { default: nodemailer } = await import('nodemailer');
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const hash = createHash('sha256').update(input.html).update(input.text).digest('hex').slice(0, 16);
+  let domain = 'crier.invalid';
+  try {
+    if (input.siteUrl) domain = new URL(input.siteUrl).hostname;
+  } catch {
+    // keep the default
+  }
+  const headers: Record<string, string> = {};
+  if (input.unsubscribe && /^(https?:|mailto:)/i.test(input.unsubscribe)) {
+    headers['List-Unsubscribe'] = `<${input.unsubscribe}>`;
+    if (/^https:/i.test(input.unsubscribe)) headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+  }
+  const date = input.date ? new Date(input.date.length === 10 ? `${input.date}T00:00:00Z` : input.date) : new Date(0);
+  const info = await transport.sendMail({
+    from: input.from,
+    subject: input.subject,
+    text: input.text,
+    html: input.html,
+    date,
+    messageId: `<${input.slug}.${hash}@${domain}>`,
+    baseBoundary: hash,
+    headers,
+  } as Parameters<typeof transport.sendMail>[0]);
+  return (info.message as Buffer).toString('utf8');
+}

@@ -1,0 +1,124 @@
+// The email as inboxes get it: crier check, the .eml parsed back, UTM links, and real Chromium.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/screenshots.js';
+import { ARTICLES, FIXTURES, SEED, tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+
+const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
+let out: string;
+
+beforeAll(async () => {
+  out = tempDir();
+  const result = await runCli(['build', SEED, path.join(FIXTURES, 'pages/news-article.html'), '-o', out, '-q', '--date', '2026-11-27']);
+  expect(result.code, result.stderr).toBe(0);
+});
+
+describe('crier check', () => {
+  it('passes the seed’s edition with zero errors', async () => {
+    const result = await runCli(['check', path.join(out, SLUG), '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.errors).toBe(0);
+    expect(report.findings.map((f: { check: string }) => f.check)).toEqual(
+      expect.arrayContaining(['size', 'mjml', 'subject', 'preheader', 'images', 'links', 'unsubscribe', 'text', 'clients']),
+    );
+  });
+
+  it('checks an article without writing anything, and fails an edition without unsubscribe', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/unsubscribe' } }));
+    const ok = await runCli(['check', path.join(ARTICLES, 'harbour-ferry.md')], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/0 error\(s\)/);
+    expect(readdirSync(dir)).toEqual(['crier.config.json']);
+
+    mkdirSync(path.join(dir, 'tpl', 'partials'), { recursive: true });
+    writeFileSync(path.join(dir, 'tpl', 'partials', 'footer.mjml.hbs'), '<mj-section><mj-column><mj-text>{{footer}}</mj-text></mj-column></mj-section>');
+    const bad = await runCli(['check', path.join(ARTICLES, 'harbour-ferry.md'), '-t', 'tpl'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/error unsubscribe: no unsubscribe link or merge tag/);
+  });
+});
+
+describe('newsletter.eml', () => {
+  it('is a multipart/alternative message that parses back to the same HTML and text', async () => {
+    const dir = path.join(out, SLUG);
+    const mail = await simpleParser(readFileSync(path.join(dir, 'newsletter.eml')));
+    expect(mail.subject).toBe('Putin, top Trump aide see hope of better ties in Kremlin talks');
+    expect(mail.from?.value[0]).toMatchObject({ name: 'The Brief', address: 'newsletter@example.com' });
+    expect(mail.date?.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    expect(mail.html).toBe(readFileSync(path.join(dir, 'newsletter.html'), 'utf8'));
+    expect(mail.text?.trim()).toBe(readFileSync(path.join(dir, 'newsletter.txt'), 'utf8').trim());
+    expect(String(mail.headers.get('content-type') && (mail.headers.get('content-type') as { value: string }).value)).toBe('multipart/alternative');
+  });
+
+  it('carries List-Unsubscribe headers when the unsubscribe setting is a URL', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/u' } }));
+    await runCli(['build', SEED, '-q'], { cwd: dir });
+    const raw = readFileSync(path.join(dir, 'out', SLUG, 'newsletter.eml'), 'utf8');
+    expect(raw).toContain('List-Unsubscribe: <https://example.com/u>\r\n');
+    expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n');
+    const mail = await simpleParser(raw);
+    expect(mail.html).toContain('href="https://example.com/u"');
+  });
+});
+
+describe('UTM tagging', () => {
+  it('tags the story link the same way in the email, the text, the brief and the threads', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { siteUrl: 'https://gazette.example.com' }, utm: { campaign: 'weekly-{slug}' } }));
+    const result = await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-q'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const tagged = 'https://gazette.example.com/2026/11/20/harbour-ferry?utm_source=newsletter&utm_medium=email&utm_campaign=weekly-city-council-approves-new-harbour-ferry-line';
+    const edition = path.join(dir, 'out', 'city-council-approves-new-harbour-ferry-line');
+    // In HTML attributes Handlebars writes & and = as entities; a browser reads them back as the same URL.
+    const html = readFileSync(path.join(edition, 'newsletter.html'), 'utf8').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
+    expect(html).toContain(`href="${tagged}"`);
+    expect(readFileSync(path.join(edition, 'newsletter.txt'), 'utf8').replace(/\s+/g, '')).toContain(tagged);
+    expect(readFileSync(path.join(edition, 'brief.md'), 'utf8')).toContain(tagged);
+    expect(readFileSync(path.join(edition, 'thread-x.txt'), 'utf8')).toContain(tagged);
+  });
+});
+
+describe.skipIf(!chromiumPath())('the email in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => browser?.close());
+
+  for (const theme of ['default', 'minimal']) {
+    it(`${theme} theme at 375 px: no horizontal scroll, headline and button visible, images with alt`, async () => {
+      const dir = tempDir();
+      await runCli(['build', path.join(FIXTURES, 'pages/news-article.html'), '-o', dir, '-q', '--theme', theme]);
+      const html = readFileSync(path.join(dir, 'council-approves-year-round-harbour-ferry', 'newsletter.html'), 'utf8');
+      const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(375);
+      await expect(page.getByRole('heading', { name: 'Council approves year-round harbour ferry' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('link', { name: /Read the full story/ }).isVisible()).resolves.toBe(true);
+      const missingAlt = await page.evaluate(() => Array.from(document.images).filter((i) => !i.hasAttribute('alt')).length);
+      expect(missingAlt).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('crier build --screenshots writes preview-600.png and preview-375.png', async () => {
+    const dir = tempDir();
+    const result = await runCli(['build', SEED, '-o', dir, '-q', '--screenshots']);
+    expect(result.code, result.stderr).toBe(0);
+    for (const width of [600, 375]) {
+      const png = readFileSync(path.join(dir, SLUG, `preview-${width}.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(width); // IHDR width
+    }
+    expect(existsSync(path.join(dir, SLUG, 'manifest.json'))).toBe(true);
+  }, 60_000);
+});
