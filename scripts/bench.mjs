@@ -119,3 +119,38 @@ console.log(`\ncrier build content/ (whole CLI, seed, all outputs): median ${ms(
   console.log(`LLM requests per article: ${first}; per cached re-run: ${requests - first}`);
   server.close();
 }
+
+// 6. The weekly edition from 10, 50 and 200 articles (corpus articles, or generated), each in a fresh
+//    process: wall time and peak memory (target: 200 under 3 s and 300 MB, growing linearly).
+{
+  const { spawnSync } = await import('node:child_process');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const pairsPath = path.join(root, '../shared/corpus/summaries/pairs.jsonl');
+  // Real article texts: the corpus's summaries and extraction ground truth (151), else the seed.
+  const texts = [];
+  if (existsSync(pairsPath)) {
+    for (const p of readFileSync(pairsPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l))) texts.push(p.article.split('\n'));
+    const truth = JSON.parse(readFileSync(path.join(root, '../shared/corpus/extraction/ground-truth.json'), 'utf8'));
+    for (const v of Object.values(truth)) texts.push(v.articleBody.split(/\n+/).filter(Boolean));
+  } else texts.push(seedParagraphs);
+  console.log('');
+  for (const n of [10, 50, 200]) {
+    const dir = mkdtempSync(path.join(tmpdir(), `crier-week-${n}-`));
+    mkdirSync(path.join(dir, 'in'));
+    for (let i = 0; i < n; i++) {
+      // Past the number of real texts, an article is the first half of one and the second half of
+      // another, so it is not a duplicate of any other (the digest drops duplicates).
+      const a = texts[i % texts.length];
+      const b = texts[(i * 7 + 3) % texts.length];
+      const paragraphs = i < texts.length ? a : [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))];
+      const title = (paragraphs[0] ?? 'Story').split(/(?<=[.!?])\s/)[0].slice(0, 90).replace(/"/g, "'");
+      writeFileSync(path.join(dir, 'in', `${String(i).padStart(3, '0')}.md`), `---\ntitle: "${title} (${i})"\ndate: 2026-11-${String(23 + (i % 7)).padStart(2, '0')}\nurl: https://example.com/${i}\n---\n${paragraphs.join('\n\n')}\n`);
+    }
+    const code = `const { digest } = await import(${JSON.stringify(path.join(root, 'dist/digest.js'))}); const t = performance.now(); const r = await digest({ inputs: ['in'], out: 'out', cwd: ${JSON.stringify(dir)}, date: '2026-11-29' }); console.log(JSON.stringify({ ms: performance.now() - t, rss: process.resourceUsage().maxRSS / 1024, stories: r.stories.length, skipped: r.skipped.length }));`;
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: dir, encoding: 'utf8' });
+    const wall = performance.now() - started;
+    const r = JSON.parse(child.stdout.trim().split('\n').pop() || '{}');
+    console.log(`digest of ${String(n).padStart(3)} articles: ${(wall / 1000).toFixed(2)} s wall (process), ${(r.ms / 1000).toFixed(2)} s in digest(), peak RSS ${Number(r.rss).toFixed(0)} MB, ${r.stories} stories, ${r.skipped} skipped`);
+  }
+}

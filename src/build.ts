@@ -23,6 +23,7 @@ import type { Summarizer } from './summarize/summarizer.js';
 import type { Edition, OutputFile } from './types.js';
 import { buildManifest, type Manifest } from './write/manifest.js';
 import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
+import { writeArchiveIndex } from './write/archiveIndex.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -168,6 +169,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     out,
     rendered.map((r, i) => ({ slug: slugs[i] ?? r.edition.slug, files: r.files })),
   );
+  await writeArchiveIndex(out, config.newsletter.name);
   const editions: BuiltEdition[] = rendered.map((r, i) => ({
     slug: slugs[i] ?? r.edition.slug,
     dir: path.relative(cwd, dirs[i] ?? '') || '.',

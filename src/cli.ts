@@ -151,6 +151,59 @@ program
   });
 
 program
+  .command('digest')
+  .description('the weekly edition: many articles in, one newsletter, one brief and one thread out (+ out/index.html)')
+  .argument('<inputs...>', 'folders, files or URLs of the week’s articles')
+  .option('-o, --out <dir>', 'output folder', 'out')
+  .option('-t, --templates <dir>', 'folder of templates that override the built-in ones')
+  .option('-c, --config <file>', 'config file')
+  .option('--week <yyyy-Www>', 'only articles dated in this ISO week, e.g. 2026-W48')
+  .option('--since <yyyy-mm-dd>', 'only articles dated on or after this day')
+  .option('--until <yyyy-mm-dd>', 'only articles dated on or before this day')
+  .option('--max <n>', 'at most this many stories', positiveInt)
+  .addOption(new Option('--order <order>', 'story order: newest first, or as given').choices(['date', 'given']).default('date'))
+  .option('--title <title>', 'title of the edition (default: newsletter name, number and week)')
+  .option('--edition <n>', 'edition number shown in the masthead', positiveInt)
+  .option('--date <yyyy-mm-dd>', 'edition date (default: end of the period)')
+  .option('--llm', 'summarize each story with an OpenAI-compatible model (cached per article)')
+  .option('--strict', 'exit 1 if any article cannot be read (default: skip it and say so)')
+  .option('--json', 'print the result as JSON on stdout')
+  .option('-q, --quiet', 'print nothing but errors')
+  .addHelpText('after', '\nExamples:\n  $ crier digest content/ --week 2026-W48 --edition 12\n  $ crier digest inbox/ saved-pages/ https://example.com/story --since 2026-11-23 --max 10')
+  .action(async (inputs: string[], flags: Record<string, unknown>) => {
+    const { digest } = await import('./digest.js');
+    const quiet = Boolean(flags.quiet);
+    const reporter = createReporter({ quiet });
+    reporter.start('Reading the week…');
+    const options: import('./digest.js').DigestOptions = {
+      inputs,
+      out: String(flags.out),
+      order: flags.order as 'date' | 'given',
+      onArticle: (e) => {
+        reporter.line(e.status === 'read' ? `✔ ${e.input}: ${e.detail}` : `✖ ${e.input}: skipped — ${e.detail}`);
+        reporter.start('Reading the week…');
+      },
+    };
+    for (const key of ['templates', 'config', 'week', 'since', 'until', 'max', 'title', 'edition', 'date', 'strict'] as const) {
+      if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
+    }
+    if (flags.llm) options.llm = { llm: true };
+    try {
+      const result = await digest(options);
+      reporter.stop();
+      if (flags.json) print(JSON.stringify(result, null, 2));
+      else if (!quiet) {
+        for (const w of result.warnings.filter((w) => !w.startsWith('skipped '))) reporter.warn(w);
+        print(`Wrote ${result.dir}/ — ${result.stories.length} stories, ${result.skipped.length} skipped, ${result.warnings.length} warnings, ${result.timings.totalMs} ms`);
+        print(`  ${result.dir}/newsletter.html`);
+        print(`  ${result.out}/index.html`);
+      }
+    } finally {
+      reporter.stop();
+    }
+  });
+
+program
   .command('check')
   .description('inbox QA of an edition: size vs Gmail clip, MJML, subject, preheader, images, links, unsubscribe, plain text, client support')
   .argument('<target>', 'an edition folder (out/<slug>) or an article file / URL')
@@ -173,6 +226,7 @@ program.addHelpText(
   `
 Examples:
   $ crier build content/                 newsletter, threads and brief for every article in content/
+  $ crier digest content/ --week 2026-W48  the weekly edition of the week's articles
   $ crier extract story.html --json      the cleaned article as JSON
   $ crier summarize story.txt            the summary sentences
   $ crier check out/<slug>               inbox QA of an edition (exit 1 on errors)

@@ -187,3 +187,32 @@ export interface OutputFile {
   /** Text, or bytes for binary files (screenshots). */
   content: string | Uint8Array;
 }
+
+/** One story of a weekly edition. */
+export interface Story {
+  index: number;
+  anchor: string;
+  article: Article;
+  summary: Summary;
+  headline: string;
+  source?: string;
+  date?: string;
+  /** 2-3 sentences. */
+  sentences: string[];
+  quote?: Quote;
+  url?: string;
+}
+
+/** The weekly edition: many articles in, one newsletter, brief and thread out. */
+export interface DigestEdition {
+  slug: string;
+  title: string;
+  edition?: number;
+  /** Display strings of the period. */
+  period: { from?: string; to?: string; label: string };
+  date?: string;
+  intro: string;
+  stories: Story[];
+  bigPicture?: { index: number; headline: string; related: number };
+  threads: Thread[];
+}

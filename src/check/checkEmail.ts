@@ -65,7 +65,8 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
   if (badImages.length === 0) add('images', 'ok', `${images.length} image(s), all with alt text and https`);
 
   const links = Array.from(document.querySelectorAll('a[href]')).map((a) => (a.getAttribute('href') ?? '').trim());
-  const badLinks = links.filter((href) => !allowed.has(href) && (!/^(https?:\/\/[^\s]+|mailto:.+)$/i.test(href) || (href.match(TEMPLATE_SYNTAX) ?? []).some((t) => !allowed.has(t))));
+  // In-page anchors (#story-2, the weekly edition's table of contents) are fine too.
+  const badLinks = links.filter((href) => !allowed.has(href) && !/^#[\w-]+$/.test(href) && (!/^(https?:\/\/[^\s]+|mailto:.+)$/i.test(href) || (href.match(TEMPLATE_SYNTAX) ?? []).some((t) => !allowed.has(t))));
   for (const href of badLinks.slice(0, 5)) add('links', 'error', `link "${href}" is not an absolute http(s) URL or a configured merge tag`);
   if (badLinks.length === 0) add('links', 'ok', `${links.length} link(s), all absolute http(s) or merge tags`);
 

@@ -17,6 +17,9 @@ export interface TemplateSet {
   thread: TemplateFile;
   /** Partials by name ("header" for partials/header.mjml.hbs). */
   partials: Record<string, TemplateFile>;
+  /** The weekly edition's email and brief. */
+  digest: TemplateFile;
+  digestBrief: TemplateFile;
   /** The LLM prompts (templates/prompts/system.md and user.md). */
   prompts: { system: string; user: string };
 }
@@ -77,6 +80,8 @@ export async function loadTemplates(userDir: string | undefined, cwd: string, th
     brief: await pick(dir, FILES.brief, cwd),
     thread: await pick(dir, FILES.thread, cwd),
     partials,
+    digest: await pick(dir, 'digest.mjml.hbs', cwd),
+    digestBrief: await pick(dir, 'digest-brief.md.hbs', cwd),
     prompts: {
       system: (await pick(dir, 'prompts/system.md', cwd)).source,
       user: (await pick(dir, 'prompts/user.md', cwd)).source,

@@ -6,10 +6,20 @@ import { VERSION } from '../version.js';
 
 export interface Manifest {
   version: string;
+  /** What the edition is, for out/index.html and other tools. */
+  edition: { kind: 'article' | 'digest'; title: string; date?: string; stories?: number };
   inputs: { path: string; sha256: string }[];
   summarizer: { method: string; model?: string } & Partial<LlmUsage>;
   files: { path: string; bytes: number; sha256: string }[];
   warnings: string[];
+}
+
+export function fileEntries(files: OutputFile[]): Manifest['files'] {
+  return files.map((f) => ({
+    path: f.path,
+    bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.length,
+    sha256: createHash('sha256').update(f.content).digest('hex'),
+  }));
 }
 
 export function buildManifest(edition: Edition, files: OutputFile[], warnings: string[]): Manifest {
@@ -17,13 +27,10 @@ export function buildManifest(edition: Edition, files: OutputFile[], warnings: s
   if (edition.summary.model) summarizer.model = edition.summary.model;
   return {
     version: VERSION,
+    edition: { kind: 'article', title: edition.title, ...(edition.date ? { date: edition.date } : {}) },
     inputs: edition.articles.map((a) => ({ path: a.inputPath.split('\\').join('/'), sha256: a.sha256 })),
     summarizer,
-    files: files.map((f) => ({
-      path: f.path,
-      bytes: Buffer.byteLength(f.content),
-      sha256: createHash('sha256').update(f.content).digest('hex'),
-    })),
+    files: fileEntries(files),
     warnings,
   };
 }

@@ -58,7 +58,7 @@ describe('crier build --llm', () => {
     const result = await runCli(['build', 'content/', '--llm', '--no-cache', '-o', 'fallback'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/warning: LLM \(127\.0\.0\.1:\d+\): .*HTTP 500 after retries; used the extractive summary/);
-    const [slug] = readdirSync(path.join(work, 'fallback'));
+    const [slug] = readdirSync(path.join(work, 'fallback')).filter((f) => f !== 'index.html');
     const manifest = JSON.parse(readFileSync(path.join(work, 'fallback', slug ?? '', 'manifest.json'), 'utf8'));
     expect(manifest.summarizer.method).toBe('extractive');
     expect(manifest.warnings[0]).toMatch(/HTTP 500/);

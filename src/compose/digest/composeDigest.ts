@@ -1,0 +1,130 @@
+// compose stage of the weekly edition: stories (article + summary) -> DigestEdition. Offline, the
+// intro is built from the stories themselves; "the big picture" is the story the others relate to
+// most (mean TF-IDF similarity of their summaries).
+import type { CrierConfig } from '../../config/defaults.js';
+import { cosine, terms, tfidfVectors } from '../../summarize/vectors.js';
+import type { Article, DigestEdition, Story, Summary } from '../../types.js';
+import { formatDate } from '../formatDate.js';
+import { keyQuote } from '../keyQuote.js';
+import { slugify } from '../slugify.js';
+import { makePlatforms } from '../thread/platforms.js';
+import { splitThread, type Block } from '../thread/splitThread.js';
+import type { Post } from '../../types.js';
+import { tagUrl } from '../utm.js';
+import type { DateRange } from './dateRange.js';
+
+export interface DigestOptions {
+  config: CrierConfig;
+  title?: string;
+  edition?: number;
+  range: DateRange;
+  date?: string;
+}
+
+const STORY_SENTENCES = 3;
+
+function storyOf(index: number, article: Article, summary: Summary, options: DigestOptions, slug: string): Story {
+  const { config } = options;
+  const lang = article.lang;
+  const story: Story = {
+    index,
+    anchor: `story-${index + 1}`,
+    article,
+    summary,
+    headline: summary.headline,
+    sentences: summary.llm?.intro ? [summary.llm.intro] : summary.sentences.slice(0, STORY_SENTENCES),
+  };
+  if (article.source) story.source = article.source;
+  const date = formatDate(article.publishedAt, lang);
+  if (date) story.date = date;
+  // A quote is shown only when it is strong: a named speaker and a whole thought of 8-40 words.
+  const quote = keyQuote(summary.quotes, story.sentences);
+  const words = quote?.text.split(/\s+/).length ?? 0;
+  if (quote && words >= 8 && words <= 40) story.quote = quote;
+  if (article.url) story.url = tagUrl(article.url, config.utm, config.newsletter.siteUrl, { slug, ...(options.date ? { date: options.date } : {}) });
+  return story;
+}
+
+function bigPicture(stories: Story[]): DigestEdition['bigPicture'] {
+  if (stories.length < 3) return undefined;
+  const vectors = tfidfVectors(stories.map((s) => terms(`${s.headline} ${s.summary.sentences.join(' ')}`)));
+  let best = -1;
+  let bestScore = 0;
+  vectors.forEach((v, i) => {
+    const score = vectors.reduce((sum, w, j) => (i === j ? sum : sum + cosine(v, w)), 0) / (vectors.length - 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  const story = stories[best];
+  if (!story) return undefined;
+  const related = vectors.filter((w, j) => j !== best && cosine(vectors[best] ?? new Map(), w) >= 0.05).length;
+  // A week of unrelated stories has no big picture; say nothing rather than something forced.
+  if (related < Math.max(2, Math.ceil((stories.length - 1) / 3))) return undefined;
+  return { index: best, headline: story.headline, related };
+}
+
+function periodOf(range: DateRange, stories: Story[], lang: string): DigestEdition['period'] {
+  const dates = stories.map((s) => s.article.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+  const from = range.since ?? dates[0];
+  const to = range.until ?? dates[dates.length - 1];
+  const f = formatDate(from, lang);
+  const t = formatDate(to, lang);
+  const label = range.week ? `Week ${Number(range.week.split('W')[1])}, ${range.week.slice(0, 4)}${f && t ? ` (${f} – ${t})` : ''}` : f && t && f !== t ? `${f} – ${t}` : (f ?? t ?? '');
+  const period: DigestEdition['period'] = { label };
+  if (from) period.from = from;
+  if (to) period.to = to;
+  return period;
+}
+
+function introOf(stories: Story[], big: DigestEdition['bigPicture']): string {
+  const sources = [...new Set(stories.map((s) => s.source).filter(Boolean))];
+  const count = `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`;
+  const from = sources.length ? ` from ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? ` and ${sources.length - 3} more` : ''}` : '';
+  const lead = big ? stories[big.index] : stories[0];
+  const others = stories.filter((s) => s !== lead).slice(0, 2).map((s) => s.headline);
+  return `This week: ${count}${from}. ${lead ? `Leading: ${lead.headline}.` : ''}${others.length ? ` Also: ${others.join('; ')}.` : ''}`.trim();
+}
+
+function threadsOf(digest: Omit<DigestEdition, 'threads'>, config: CrierConfig): DigestEdition['threads'] {
+  const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
+  const blocks: Block[] = [
+    { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, `${digest.stories.length} ${digest.stories.length === 1 ? 'story' : 'stories'} worth your time this week.`] },
+    { role: 'body', separate: true, paragraphs: digest.stories.map((s) => [s.headline, s.sentences[0], s.url].filter(Boolean).join('\n\n')) },
+    { role: 'cta', paragraphs: [config.newsletter.siteUrl ? `That's the week. More at ${config.newsletter.siteUrl}` : `That's the week from ${config.newsletter.name}.`] },
+  ];
+  return config.platforms.map((id) => {
+    const platform = platforms[id];
+    const posts: Post[] = splitThread(blocks, platform, config.thread.numbering).map((draft, i) => ({
+      index: i + 1,
+      role: draft.role,
+      text: draft.text,
+      length: platform.count(draft.text),
+      limit: platform.limit,
+      ok: platform.count(draft.text) <= platform.limit && !platform.extraProblem?.(draft.text),
+    }));
+    return { platform: id, limit: platform.limit, counting: platform.counting, posts };
+  });
+}
+
+export function composeDigest(items: { article: Article; summary: Summary }[], options: DigestOptions): DigestEdition {
+  const { config } = options;
+  const lang = items[0]?.article.lang ?? 'en';
+  const title = options.title ?? `${config.newsletter.name}${options.edition ? ` #${options.edition}` : ''}${options.range.week ? ` — ${options.range.week}` : ''}`;
+  const newest = items.map((i) => i.article.publishedAt?.slice(0, 10) ?? '').sort().pop();
+  const slug = slugify(options.title ?? `${config.newsletter.name} ${options.edition ? `${options.edition} ` : ''}${options.range.week ?? options.range.until ?? options.date ?? (newest || 'weekly')}`, 'weekly');
+  const stories = items.map(({ article, summary }, i) => storyOf(i, article, summary, options, slug));
+  const big = bigPicture(stories);
+  const base = {
+    slug,
+    title,
+    period: periodOf(options.range, stories, lang),
+    intro: introOf(stories, big),
+    stories,
+    ...(options.edition !== undefined ? { edition: options.edition } : {}),
+    ...(options.date ? { date: options.date } : {}),
+    ...(big ? { bigPicture: big } : {}),
+  };
+  return { ...base, threads: threadsOf(base, config) };
+}

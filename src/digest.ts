@@ -1,0 +1,157 @@
+// The weekly edition's orchestrator: many articles in, one newsletter, brief and thread out.
+//   load + extract each (skip what fails, with a line each) -> keep the period -> drop duplicates ->
+//   order -> --max -> analyze + summarize each -> compose -> render -> write, then out/index.html.
+import path from 'node:path';
+import { analyze } from './analyze/analyze.js';
+import { chooseSummarizer, sourceLabel } from './build.js';
+import { composeDigest } from './compose/digest/composeDigest.js';
+import { inRange, parseRange } from './compose/digest/dateRange.js';
+import { dedupe } from './compose/digest/dedupe.js';
+import { loadConfig } from './config/loadConfig.js';
+import { editionDate } from './editionDate.js';
+import { CrierError } from './errors.js';
+import { extractArticle } from './extract/extractArticle.js';
+import { listInputFiles } from './load/listInputFiles.js';
+import { loadInput } from './load/loadInput.js';
+import { loadTemplates } from './render/loadTemplates.js';
+import { renderDigest } from './render/renderDigest.js';
+import type { LlmFlags } from './summarize/llm/settings.js';
+import type { Article } from './types.js';
+import { writeArchiveIndex } from './write/archiveIndex.js';
+import { fileEntries, type Manifest } from './write/manifest.js';
+import { VERSION } from './version.js';
+import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
+
+export interface DigestOptions {
+  inputs: string[];
+  out?: string;
+  templates?: string;
+  config?: string;
+  title?: string;
+  edition?: number;
+  week?: string;
+  since?: string;
+  until?: string;
+  max?: number;
+  order?: 'date' | 'given';
+  date?: string;
+  strict?: boolean;
+  llm?: LlmFlags;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadableStream;
+  onArticle?: (event: DigestArticleEvent) => void;
+}
+
+export interface DigestArticleEvent {
+  input: string;
+  status: 'read' | 'skipped';
+  detail: string;
+}
+
+export interface DigestResult {
+  out: string;
+  slug: string;
+  dir: string;
+  title: string;
+  stories: { input: string; title: string; date?: string }[];
+  skipped: { input: string; reason: string }[];
+  warnings: string[];
+  timings: { totalMs: number };
+}
+
+export async function digest(options: DigestOptions): Promise<DigestResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const out = path.resolve(cwd, options.out ?? 'out');
+  const config = await loadConfig(options.config, cwd, {});
+  const range = parseRange({ ...(options.week ? { week: options.week } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
+  const date = editionDate(options.date, env) ?? range.until;
+  const templates = await loadTemplates(options.templates, cwd, config.theme);
+  const sources = await listInputFiles(options.inputs, cwd);
+  assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])));
+  const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
+  const timeoutMs = Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined;
+
+  const skipped: DigestResult['skipped'] = [];
+  const warnings: string[] = [];
+  const skip = (input: string, reason: string) => {
+    skipped.push({ input, reason });
+    options.onArticle?.({ input, status: 'skipped', detail: reason });
+  };
+  const articles: Article[] = [];
+  for (const source of sources) {
+    const input = sourceLabel(source);
+    try {
+      const loaded = await loadInput(source, options.stdin ?? process.stdin, timeoutMs ? { timeoutMs } : {});
+      const { article, warnings: extractWarnings } = extractArticle(loaded);
+      warnings.push(...extractWarnings);
+      if (!article.publishedAt && loaded.mtime) {
+        // Undated articles take their file's modification time, and the user is told.
+        article.publishedAt = loaded.mtime.toISOString().slice(0, 10);
+        warnings.push(`${input}: no date in the article; using the file's modification time ${article.publishedAt}`);
+      }
+      if (article.publishedAt && !inRange(article.publishedAt, range)) {
+        skip(input, `dated ${article.publishedAt.slice(0, 10)}, outside ${range.week ?? `${range.since ?? '…'} – ${range.until ?? '…'}`}`);
+        continue;
+      }
+      articles.push(article);
+    } catch (error) {
+      if (!(error instanceof CrierError)) throw error;
+      skip(input, error.toLine());
+    }
+  }
+  const { kept, dropped } = dedupe(articles);
+  for (const d of dropped) skip(d.article.inputPath, `duplicate of ${d.duplicateOf.inputPath} (${d.reason})`);
+  const ordered = options.order === 'given' ? kept : [...kept].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
+  const chosen = options.max ? ordered.slice(0, options.max) : ordered;
+  for (const a of ordered.slice(chosen.length)) skip(a.inputPath, `over --max ${options.max}`);
+  if (chosen.length === 0) {
+    throw new CrierError('NO_ARTICLES', `No articles for ${range.week ?? (range.since || range.until ? `${range.since ?? '…'} – ${range.until ?? '…'}` : 'this edition')}${skipped.length ? ` (${skipped.length} skipped)` : ''}`, {
+      hint: 'check the folders and the --week / --since / --until dates',
+    });
+  }
+  if (options.strict && skipped.some((s) => !/^dated |^duplicate of |^over --max/.test(s.reason))) {
+    throw new CrierError('INPUT_UNREADABLE', `${skipped.length} article(s) could not be read (--strict)`, { hint: 'fix or remove them, or run without --strict' });
+  }
+
+  const items = [];
+  for (const article of chosen) {
+    const summary = await summarizer.summarize(article, analyze(article), { sentences: 3 });
+    warnings.push(...(summary.warnings ?? []));
+    items.push({ article, summary });
+    options.onArticle?.({ input: article.inputPath, status: 'read', detail: article.title });
+  }
+  const edition = composeDigest(items, {
+    config,
+    range,
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.edition !== undefined ? { edition: options.edition } : {}),
+    ...(date ? { date } : {}),
+  });
+  const rendered = await renderDigest(edition, templates, config);
+  warnings.push(...rendered.warnings, ...skipped.map((s) => `skipped ${s.input}: ${s.reason}`));
+  const method = items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive';
+  const manifest: Manifest = {
+    version: VERSION,
+    edition: { kind: 'digest', title: edition.title, stories: edition.stories.length, ...(date ? { date } : {}) },
+    inputs: chosen.map((a) => ({ path: a.inputPath, sha256: a.sha256 })),
+    summarizer: { method },
+    files: fileEntries(rendered.files),
+    warnings,
+  };
+  const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
+  const [dir] = await writeEditions(out, [{ slug: edition.slug, files }]);
+  await writeArchiveIndex(out, config.newsletter.name);
+  return {
+    out: path.relative(cwd, out) || '.',
+    slug: edition.slug,
+    dir: path.relative(cwd, dir ?? out),
+    title: edition.title,
+    stories: chosen.map((a) => ({ input: a.inputPath, title: a.title, ...(a.publishedAt ? { date: a.publishedAt } : {}) })),
+    skipped,
+    warnings,
+    timings: { totalMs: Math.round(performance.now() - started) },
+  };
+}

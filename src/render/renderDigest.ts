@@ -1,0 +1,102 @@
+// render stage of the weekly edition: the same set of files as one article's edition.
+import { checkEdition, findingsAsWarnings } from '../check/checkEdition.js';
+import type { CrierConfig } from '../config/defaults.js';
+import type { DigestEdition, OutputFile } from '../types.js';
+import { escapeDeep } from './escapeMarkdown.js';
+import { compileTemplate, createEnv } from './handlebarsEnv.js';
+import type { TemplateSet } from './loadTemplates.js';
+import { renderEml } from './renderEml.js';
+import { renderMjml } from './renderMjml.js';
+import type { RenderedEdition } from './renderEdition.js';
+import { renderText } from './renderText.js';
+import { threadText } from './threadText.js';
+import { makePlatforms } from '../compose/thread/platforms.js';
+import { GMAIL_CLIP_BYTES } from './renderEdition.js';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const tidy = (text: string) => `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+
+function storyMeta(story: DigestEdition['stories'][number]): string | null {
+  const parts = [story.source, story.date].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
+}
+
+export async function renderDigest(digest: DigestEdition, templates: TemplateSet, config: CrierConfig): Promise<RenderedEdition> {
+  const env = createEnv(templates);
+  const lang = digest.stories[0]?.article.lang ?? 'en';
+  const stories = digest.stories.map((s) => ({
+    anchor: s.anchor,
+    headline: s.headline,
+    meta: storyMeta(s),
+    sentences: s.sentences,
+    quote: s.quote ? { text: s.quote.text, speaker: s.quote.speaker ?? '' } : null,
+    url: s.url ?? null,
+    source: s.source ?? null,
+    lede: s.sentences[0] ?? '',
+  }));
+  const context = {
+    lang: lang === 'und' ? 'en' : lang,
+    dir: 'ltr',
+    title: digest.title,
+    subject: digest.title,
+    preheader: digest.intro.length > 130 ? `${digest.intro.slice(0, 127).replace(/\s+\S*$/, '')}…` : digest.intro,
+    name: config.newsletter.name,
+    edition: digest.edition ?? null,
+    period: digest.period.label || null,
+    intro: digest.intro,
+    stories,
+    brandColor: config.newsletter.brandColor,
+    fontFamily: config.newsletter.fontFamily,
+    webFont: config.newsletter.webFont ?? null,
+    footer: config.newsletter.footer,
+    address: config.newsletter.address ?? null,
+    unsubscribe: config.newsletter.unsubscribe ?? null,
+  };
+  const mjml = compileTemplate(env, templates.digest, { escape: true })(context);
+  const html = await renderMjml(mjml, templates.digest.path);
+  const text = renderText(html);
+  const warnings: string[] = [];
+  const bytes = Buffer.byteLength(html);
+  if (bytes > GMAIL_CLIP_BYTES) {
+    warnings.push(`newsletter.html is ${(bytes / 1024).toFixed(0)} KB with ${digest.stories.length} stories; Gmail clips over 102 KB: try --max ${Math.max(1, Math.floor((digest.stories.length * GMAIL_CLIP_BYTES) / bytes) - 1)}`);
+  }
+  const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
+  const briefData = {
+    title: digest.title,
+    summary: [digest.intro],
+    bullets: stories.map((s) => `${s.headline} — ${s.lede}`),
+    keywords: [...new Set(digest.stories.flatMap((s) => s.summary.keywords.slice(0, 2)))].slice(0, 10),
+    quotes: digest.stories.flatMap((s) => (s.quote ? [{ text: s.quote.text, speaker: s.quote.speaker ?? null }] : [])),
+    readingMinutes: Math.max(1, Math.round(digest.stories.reduce((n, s) => n + s.sentences.join(' ').split(/\s+/).length, 0) / 238)),
+    style: 'digest',
+    ...(digest.bigPicture ? { bigPicture: digest.bigPicture } : {}),
+  };
+  const eml = await renderEml({
+    from: config.newsletter.from,
+    subject: digest.title,
+    html,
+    text,
+    slug: digest.slug,
+    ...(digest.date ?? digest.period.to ? { date: digest.date ?? digest.period.to } : {}),
+    ...(config.newsletter.unsubscribe ? { unsubscribe: config.newsletter.unsubscribe } : {}),
+    ...(config.newsletter.siteUrl ? { siteUrl: config.newsletter.siteUrl } : {}),
+  });
+  const threadJson = { platforms: Object.fromEntries(digest.threads.map((t) => [t.platform, { limit: t.limit, counting: t.counting, posts: t.posts }])) };
+  const files: OutputFile[] = [
+    { path: 'newsletter.html', content: html },
+    { path: 'newsletter.txt', content: text },
+    { path: 'newsletter.eml', content: eml },
+    { path: 'newsletter.mjml', content: mjml },
+    { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories, bigPicture: digest.bigPicture ?? null }))) },
+    { path: 'brief.json', content: json(briefData) },
+    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: digest.threads.map((t) => ({ ...t, name: platforms[t.platform].name })) }))) },
+    { path: 'thread.json', content: json(threadJson) },
+    ...digest.threads.map((t) => ({ path: `thread-${t.platform}.txt`, content: threadText(t) })),
+  ];
+  warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true })));
+  for (const t of digest.threads) {
+    const over = t.posts.filter((p) => !p.ok);
+    if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);
+  }
+  return { files, warnings };
+}

@@ -1,0 +1,81 @@
+// crier digest end to end: the week's articles in, one edition out, plus out/index.html.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, ROOT, tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+
+function week(dir: string, count: number, date = '2026-11-25'): void {
+  mkdirSync(dir, { recursive: true });
+  const topics = ['ferry', 'library', 'bridge', 'school', 'budget', 'harbour', 'museum', 'park', 'tram', 'hospital', 'stadium', 'market', 'airport', 'theatre', 'festival', 'river'];
+  for (let i = 0; i < count; i++) {
+    const t = topics[i % topics.length] ?? 'city';
+    writeFileSync(
+      path.join(dir, `${String(i).padStart(2, '0')}-${t}.md`),
+      `---\ntitle: "City ${i + 1}: council decides on the ${t}"\nsource: City Times\ndate: ${date}\nurl: https://citytimes.example.com/${t}-${i}\n---\nThe city council decided on Tuesday to spend ${i + 2} million euros on the ${t}, after a debate that lasted ${i + 3} hours.\n\nMayor Anna Virtanen said the ${t} plan number ${i + 1} would be finished by ${2027 + (i % 3)}. “This ${t} will serve the city for decades to come,” she told reporters after the vote on item ${i + 1}.\n\nOpponents of the ${t} said the money for project ${i + 1} should have gone to ${topics[(i + 5) % topics.length]} repairs instead.\n`,
+    );
+  }
+}
+
+describe('crier digest', () => {
+  it('builds the week from content/ and fixtures offline, passes crier check, links every story', async () => {
+    const work = tempDir();
+    cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+    const result = await runCli(['digest', 'content/', ARTICLES, '--edition', '12', '--title', 'The Brief #12', '--date', '2026-11-27', '--json'], { cwd: work });
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.slug).toBe('the-brief-12');
+    expect(json.stories).toHaveLength(5);
+    expect(result.stderr).toMatch(/✔ content\/putin-bolton-kremlin-talks\.txt: Putin/);
+    const dir = path.join(work, 'out', 'the-brief-12');
+    const html = readFileSync(path.join(dir, 'newsletter.html'), 'utf8');
+    expect(html).toContain('href="https://gazette.example.com/2026/11/20/harbour-ferry"');
+    expect(html).toContain('In this issue');
+    const check = await runCli(['check', dir, '--json']);
+    expect(JSON.parse(check.stdout).errors).toBe(0);
+    const index = readFileSync(path.join(work, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('<a href="the-brief-12/newsletter.html">The Brief #12</a>');
+    expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).edition).toEqual({ kind: 'digest', title: 'The Brief #12', stories: 5, date: '2026-11-27' });
+  });
+
+  it('keeps only the week, drops duplicates, skips unreadable articles with a line each', async () => {
+    const work = tempDir();
+    week(path.join(work, 'in'), 3);
+    week(path.join(work, 'old'), 1, '2026-10-01');
+    writeFileSync(path.join(work, 'in', 'zz-empty.md'), '');
+    writeFileSync(path.join(work, 'in', 'zz-copy.md'), readFileSync(path.join(work, 'in', '00-ferry.md'), 'utf8').replace('ferry-0', 'ferry-copy'));
+    const result = await runCli(['digest', 'in', 'old', '--week', '2026-W48'], { cwd: work });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/✖ in\/zz-empty\.md: skipped — in\/zz-empty\.md is empty/);
+    expect(result.stderr).toMatch(/✖ old\/00-ferry\.md: skipped — dated 2026-10-01, outside 2026-W48/);
+    expect(result.stderr).toMatch(/✖ in\/zz-copy\.md: skipped — duplicate of in\/00-ferry\.md \(nearly the same text\)/);
+    expect(result.stdout).toMatch(/3 stories, 3 skipped/);
+    const strict = await runCli(['digest', 'in', '--week', '2026-W48', '--strict', '-o', 'strict'], { cwd: work });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/could not be read \(--strict\)/);
+    expect(existsSync(path.join(work, 'strict'))).toBe(false);
+  });
+
+  it('refuses an empty week with a clear line and writes no edition', async () => {
+    const work = tempDir();
+    week(path.join(work, 'in'), 2);
+    const result = await runCli(['digest', 'in', '--week', '2026-W40'], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n').pop()).toMatch(/^crier: No articles for 2026-W40 \(2 skipped\)/);
+    expect(existsSync(path.join(work, 'out'))).toBe(false);
+  });
+
+  it('stays under the 102 KB clip with 15 stories, and suggests --max when it would not', async () => {
+    const work = tempDir();
+    week(path.join(work, 'in'), 15);
+    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
+    expect(result.code).toBe(0);
+    const { dir, warnings } = JSON.parse(result.stdout);
+    expect(readFileSync(path.join(work, dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
+    expect(warnings.join('\n')).not.toMatch(/Gmail clips/);
+    week(path.join(work, 'big'), 60);
+    const big = await runCli(['digest', 'big', '--json', '-q', '-o', 'bigout'], { cwd: work });
+    expect(JSON.parse(big.stdout).warnings.join('\n')).toMatch(/Gmail clips over 102 KB: try --max \d+/);
+    expect(readdirSync(path.join(work, 'bigout'))).toContain('index.html');
+  }, 60_000);
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analyze/analyze.js';
+import { composeDigest } from '../../../../src/compose/digest/composeDigest.js';
+import { inRange, parseRange } from '../../../../src/compose/digest/dateRange.js';
+import { dedupe } from '../../../../src/compose/digest/dedupe.js';
+import { DEFAULT_CONFIG } from '../../../../src/config/defaults.js';
+import { ExtractiveSummarizer } from '../../../../src/summarize/extractive.js';
+import { articleFrom } from '../../../helpers/articles.js';
+
+describe('parseRange', () => {
+  it('turns an ISO week into Monday to Sunday', () => {
+    expect(parseRange({ week: '2026-W48' })).toEqual({ since: '2026-11-23', until: '2026-11-29', week: '2026-W48' });
+    expect(parseRange({ week: '2026-W01' }).since).toBe('2025-12-29');
+    expect(inRange('2026-11-29T22:00:00Z', parseRange({ week: '2026-W48' }))).toBe(true);
+    expect(inRange('2026-11-30', parseRange({ week: '2026-W48' }))).toBe(false);
+  });
+
+  it('says what is wrong with a week or a range', () => {
+    expect(() => parseRange({ week: '2026-W54' })).toThrow(/not an ISO week/);
+    expect(() => parseRange({ since: '2026-12-01', until: '2026-11-01' })).toThrow(/is after --until/);
+    expect(() => parseRange({ week: '2026-W48', since: '2026-11-01' })).toThrow(/cannot be combined/);
+  });
+});
+
+const story = (title: string, body: string, url?: string) => ({ ...articleFrom(`${title}\n\n${body}`), ...(url ? { url } : {}) });
+
+describe('dedupe', () => {
+  it('drops the same URL (tracking parameters aside) and nearly the same text', () => {
+    const body = 'The council voted on Wednesday to fund a year-round electric ferry between the market square and the islands. Construction starts in March.';
+    const a = story('Ferry approved', body, 'https://example.com/ferry');
+    const b = story('Ferry approved (updated)', 'Completely different words here about another topic entirely, nothing shared at all today.', 'https://www.example.com/ferry/?utm_source=x');
+    const c = story('Council funds ferry', `${body} A spokesperson confirmed it.`);
+    const d = story('Library hours', 'The library will stay open until ten on Fridays after a pilot drew three thousand visitors.');
+    const { kept, dropped } = dedupe([a, b, c, d]);
+    expect(kept.map((k) => k.title)).toEqual(['Ferry approved', 'Library hours']);
+    expect(dropped.map((x) => x.reason)).toEqual(['same URL', 'nearly the same text']);
+  });
+});
+
+describe('composeDigest', () => {
+  it('writes an intro from the stories and finds the story the others relate to', async () => {
+    const bodies = [
+      ['Ferry line approved', 'The council approved the harbour ferry line to the islands on Wednesday. The ferry will run all year.'],
+      ['Ferry piers to be built', 'Two new piers for the harbour ferry will be built in March. The ferry needs them before it can run.'],
+      ['Ferry opponents protest', 'Opponents of the harbour ferry protested at the council. They want bus lanes instead of the ferry.'],
+      ['Island residents welcome ferry', 'Residents of the islands welcomed the harbour ferry decision. The ice road closed in 2019.'],
+    ];
+    const items = await Promise.all(
+      bodies.map(async ([t, b]) => {
+        const article = story(t ?? '', b ?? '');
+        return { article, summary: await new ExtractiveSummarizer().summarize(article, analyze(article), { sentences: 3 }) };
+      }),
+    );
+    const digest = composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }), edition: 12 });
+    expect(digest.title).toBe('The Brief #12 — 2026-W48');
+    expect(digest.slug).toBe('the-brief-12-2026-w48');
+    expect(digest.intro).toMatch(/^This week: 4 stories\. Leading: /);
+    expect(digest.bigPicture?.headline).toMatch(/Ferry/);
+    expect(digest.period.label).toBe('Week 48, 2026 (November 23, 2026 – November 29, 2026)');
+    const x = digest.threads.find((t) => t.platform === 'x');
+    expect(x?.posts[0]?.role).toBe('hook');
+    expect(x?.posts.every((p) => p.ok)).toBe(true);
+  });
+});
