@@ -204,6 +204,50 @@ program
   });
 
 program
+  .command('preview')
+  .description('build and serve the editions on 127.0.0.1 with live reload: email (desktop, mobile, dark), text, thread, brief, check')
+  .argument('[inputs...]', 'article files or folders (default: content/)')
+  .option('-o, --out <dir>', 'output folder (default: a temporary folder)')
+  .option('-t, --templates <dir>', 'templates folder (watched for changes)')
+  .option('-c, --config <file>', 'config file')
+  .option('--port <n>', 'port on 127.0.0.1', (v) => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a port number (0-65535)');
+    return n;
+  }, 4321)
+  .option('--open', 'open the preview in the default browser')
+  .addHelpText('after', '\nExamples:\n  $ crier preview\n  $ crier preview drafts/ -t my-templates --port 8080 --open')
+  .action(async (inputs: string[], flags: { out?: string; templates?: string; config?: string; port: number; open?: boolean }) => {
+    const { startPreview } = await import('./preview/previewServer.js');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const out = flags.out ?? mkdtempSync(path.join(tmpdir(), 'crier-preview-'));
+    const watchDirs = [flags.templates ?? 'templates'];
+    const options: import('./preview/previewServer.js').PreviewOptions = {
+      inputs: inputs.length ? inputs : ['content/'],
+      out,
+      port: flags.port,
+      watch: watchDirs,
+      onEvent: (m) => process.stderr.write(`${m}\n`),
+    };
+    if (flags.templates) options.templates = flags.templates;
+    if (flags.config) options.config = flags.config;
+    const preview = await startPreview(options);
+    print(`crier preview: ${preview.url}  (editions in ${out}; Ctrl+C to stop)`);
+    if (flags.open) {
+      const { spawn } = await import('node:child_process');
+      const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+      spawn(opener, [preview.url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+    }
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await preview.close();
+  });
+
+program
   .command('check')
   .description('inbox QA of an edition: size vs Gmail clip, MJML, subject, preheader, images, links, unsubscribe, plain text, client support')
   .argument('<target>', 'an edition folder (out/<slug>) or an article file / URL')

@@ -29,6 +29,8 @@ export function createEnv(templates: TemplateSet): typeof Handlebars {
   env.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   for (const [name, file] of Object.entries(templates.partials)) {
     try {
+      // Parse now: compile() is lazy, and a syntax error found later would name the wrong file.
+      env.precompile(file.source, { strict: true });
       env.registerPartial(name, env.compile(file.source, { strict: true }));
     } catch (error) {
       throw templateError(file, error);
