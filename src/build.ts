@@ -140,7 +140,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const date = editionDate(options.date, env);
   const templates = await loadTemplates(options.templates, cwd, config.theme);
   const sources = await listInputFiles(options.inputs, cwd);
-  assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [path.resolve(cwd, s.path)] : [])));
+  assertSafeOutDir(options.out ?? 'out', sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])), cwd);
 
   const slots = options.schedule ? planSlots(options.schedule, sources.length) : [];
   const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});

@@ -70,7 +70,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   const date = editionDate(options.date, env) ?? range.until;
   const templates = await loadTemplates(options.templates, cwd, config.theme);
   const sources = await listInputFiles(options.inputs, cwd);
-  assertSafeOutDir(out, sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])));
+  assertSafeOutDir(options.out ?? 'out', sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])), cwd);
   const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
   const timeoutMs = Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined;
 

@@ -1,5 +1,6 @@
 // Sentence splitting with Intl.Segmenter, plus repair of the splits ICU makes after abbreviations
 // ("U.S.", "Dr.", "Jan.") and initials ("John F. Kennedy").
+import { segmentAll } from '../text/segmentAll.js';
 import type { Sentence } from '../types.js';
 
 /** Titles and other abbreviations that are (almost) never the end of a sentence. */
@@ -20,16 +21,17 @@ const SENTENCE_OPENERS = new Set(
 );
 
 function shouldJoin(previous: string, next: string): boolean {
-  const trimmed = previous.trimEnd();
-  const lastWord = (trimmed.split(/\s+/).pop() ?? '').replace(/^[(“"‘']+/, '').toLowerCase();
+  // Only the end of the previous piece matters; looking at no more keeps long text linear.
+  const trimmed = previous.slice(-80).trimEnd();
+  const lastWord = (trimmed.slice(trimmed.search(/\S+$/)) || '').replace(/^[(“"‘']+/, '').toLowerCase();
   if (ALWAYS_CONTINUES.has(lastWord)) return true;
   if (/(?:^|\s)[A-Z]\.$/.test(trimmed) && /^[A-Z]/.test(next)) return true; // a middle initial
   if (MAY_END.test(trimmed)) {
-    const firstWord = next.trimStart().split(/\s+/)[0] ?? '';
-    return !SENTENCE_OPENERS.has(firstWord.replace(/[^\p{L}]/gu, '')) || /^[a-z0-9]/.test(next.trimStart());
+    const firstWord = /^\s*(\S*)/.exec(next.slice(0, 80))?.[1] ?? '';
+    return !SENTENCE_OPENERS.has(firstWord.replace(/[^\p{L}]/gu, '')) || /^\s*[a-z0-9]/.test(next.slice(0, 80));
   }
   // ICU never splits before a lower-case word on its own; if it did, the split was wrong.
-  return /^[a-z]/.test(next.trimStart()) && !/[!?]["”’]?$/.test(trimmed);
+  return /^\s*[a-z]/.test(next.slice(0, 80)) && !/[!?]["”’]?$/.test(trimmed);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -52,7 +54,7 @@ function segmenterFor(lang: string): Intl.Segmenter {
  */
 export function sentencePieces(paragraph: string, lang = 'en'): string[] {
   const pieces: string[] = [];
-  for (const { segment } of segmenterFor(lang === 'und' ? 'en' : lang).segment(paragraph)) {
+  for (const { segment } of segmentAll(segmenterFor(lang === 'und' ? 'en' : lang), paragraph)) {
     const last = pieces.length - 1;
     if (last >= 0 && (!segment.trim() || shouldJoin(pieces[last] ?? '', segment))) pieces[last] += segment;
     else pieces.push(segment);

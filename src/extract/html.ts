@@ -20,11 +20,39 @@ function stripInert(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '');
 }
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+/** Real pages nest a few dozen levels; thousands is an attack on the parser's recursion. */
+export const MAX_NESTING = 1500;
+
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const tag = (match[2] ?? '').toLowerCase();
+    if (VOID.has(tag) || match[3]) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 export function extractHtml(html: string, label: string, pageUrl?: string): ArticleDraft {
-  const { document } = parseHTML(stripInert(html));
+  const clean = stripInert(html);
+  if (nestingDepth(clean) > MAX_NESTING) {
+    throw new CrierError('INPUT_NOT_TEXT', `${label} is nested more than ${MAX_NESTING} elements deep`, { hint: 'this is not an ordinary web page; save the article again' });
+  }
+  const { document } = parseHTML(clean);
   const metadata = readMetadata(document as unknown as Document);
   const base = pageUrl ?? metadata.url;
-  const reader = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 200 }).parse();
+  const noArticle = () => new CrierError('NO_ARTICLES', `${label} has no article in it`, { hint: 'give crier the page of one article, not a home page or an empty page' });
+  if (!document.documentElement || !document.body) throw noArticle();
+  let reader: ReturnType<Readability['parse']>;
+  try {
+    reader = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 200 }).parse();
+  } catch (error) {
+    // Readability gives up on some broken documents by throwing; for the user that is "no article".
+    throw Object.assign(noArticle(), { cause: error });
+  }
   if (!reader?.content) {
     throw new CrierError('NO_ARTICLES', `${label} has no article in it`, { hint: 'give crier the page of one article, not a home page or an empty page' });
   }

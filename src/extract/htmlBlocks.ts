@@ -37,23 +37,31 @@ export function htmlBlocks(root: Element, base: string | undefined): Blocks {
     if (text) paragraphs.push(text);
     buffer = '';
   };
-  const walk = (node: Node) => {
+  // An explicit stack instead of recursion: a page nested 100,000 elements deep must not overflow.
+  type Step = { node: Node; leaving?: boolean };
+  const stack: Step[] = [{ node: root }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop() as Step;
+    if (leaving) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       buffer += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     // Captions, credits and share bars are short; a long block with such a class is the article
     // itself wearing an unlucky id ("gigya-share-btns_containerParent").
-    if (cls.trim() && CAPTION_CLASS.test(cls) && (el.textContent ?? '').length < 400) return;
+    if (cls.trim() && CAPTION_CLASS.test(cls) && (el.textContent ?? '').length < 400) continue;
     if (tag === 'IMG') {
       const src = absoluteUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
       if (src) images.push({ src, alt: (el.getAttribute('alt') ?? '').trim() });
-      return;
+      continue;
     }
     const block = BLOCK.has(tag);
     if (block) flush();
@@ -62,10 +70,10 @@ export function htmlBlocks(root: Element, base: string | undefined): Blocks {
       const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (href && label) links.push({ href, text: label });
     }
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) stack.push({ node: el, leaving: true });
+    const children = Array.from(el.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
+  }
   flush();
   return { paragraphs, links, images };
 }

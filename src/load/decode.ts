@@ -6,9 +6,26 @@ import { CrierError } from '../errors.js';
 /** Above this share of undecodable bytes the input is treated as binary, not as text with a typo. */
 const MAX_REPLACEMENT_SHARE = 0.01;
 
-function looksBinary(bytes: Uint8Array): boolean {
-  // A NUL in the first 8 KB is the signature of a binary file (images, PDFs, archives).
-  return bytes.subarray(0, 8192).includes(0);
+/**
+ * What the NUL bytes in the first 8 KB say: none or a stray one is text; NULs at every other byte
+ * are UTF-16 without a BOM (ASCII-range text); anything else with NULs is a binary file.
+ */
+function sniffNuls(bytes: Uint8Array): 'text' | 'utf-16le' | 'utf-16be' | 'binary' {
+  const head = bytes.subarray(0, 8192);
+  let nuls = 0;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    nuls++;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  if (nuls === 0 || nuls <= Math.max(1, head.length / 1000)) return 'text';
+  const half = head.length / 2;
+  if (odd >= half * 0.9 && even === 0) return 'utf-16le';
+  if (even >= half * 0.9 && odd === 0) return 'utf-16be';
+  return 'binary';
 }
 
 /** The charset an HTML page declares in its first 2 KB: <meta charset> or http-equiv Content-Type. */
@@ -47,12 +64,16 @@ function decoderFor(charset: string, label: string): TextDecoder {
 export function decode(bytes: Uint8Array, label: string, options: DecodeOptions = {}): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (looksBinary(bytes)) {
+  const sniffed = sniffNuls(bytes);
+  if (sniffed === 'binary') {
     throw new CrierError('INPUT_NOT_TEXT', `${label} is not a text file (it contains binary data)`, {
       hint: 'give crier a .txt, .md or .html article',
     });
   }
-  const charset = options.charset && !/^utf-?8$/i.test(options.charset) ? options.charset : 'utf-8';
+  if (sniffed !== 'text') return new TextDecoder(sniffed).decode(bytes);
+  // A page that declares UTF-16 in <meta> but has no BOM is read as UTF-8 (as browsers do).
+  const declared = options.charset && !/^utf-?(8|16(le|be)?)$/i.test(options.charset) ? options.charset : 'utf-8';
+  const charset = declared;
   // ignoreBOM: false (the default) makes TextDecoder drop a leading UTF-8 BOM for us.
   const decoded = decoderFor(charset, label).decode(bytes);
   const text = LATIN1_LABELS.test(charset) ? fixWindows1252(decoded) : decoded;

@@ -57,6 +57,8 @@ export async function loadInput(source: InputSource, stdin: NodeJS.ReadableStrea
     label = source.path;
     try {
       const info = await stat(source.fullPath);
+      // A FIFO or a device would block or never end: only regular files are articles.
+      if (!info.isFile()) throw new CrierError('INPUT_UNREADABLE', `${label} is not a regular file`, { hint: 'give crier an article file' });
       if (info.size > MAX_INPUT_BYTES) throw tooBig(label, info.size);
       mtime = info.mtime;
       bytes = await readFile(source.fullPath);

@@ -45,16 +45,23 @@ async function assertReplaceable(target: string): Promise<void> {
   }
 }
 
-export function assertSafeOutDir(outDir: string, inputPaths: string[]): void {
-  const resolved = path.resolve(outDir);
-  if (resolved === path.parse(resolved).root) {
-    throw new CrierError('OUTPUT_UNSAFE', `Refusing to write editions into ${resolved}`, { hint: 'use --out out', exitCode: 2 });
-  }
+/**
+ * Refused before anything is written or deleted: the file-system root, the project folder itself
+ * (the working folder, or any folder with a package.json or .git), the home folder, an input, or a
+ * folder that contains an input (editions would be written among the articles).
+ */
+export function assertSafeOutDir(outDir: string, inputPaths: string[], cwd = process.cwd()): void {
+  const resolved = path.resolve(cwd, outDir);
+  const refuse = (why: string) => {
+    throw new CrierError('OUTPUT_UNSAFE', `Refusing --out ${outDir}: ${why}`, { hint: 'use a folder of its own, e.g. --out out', exitCode: 2 });
+  };
+  if (resolved === path.parse(resolved).root) refuse('it is the root of the file system');
+  if (resolved === path.resolve(cwd) || existsSync(path.join(resolved, 'package.json')) || existsSync(path.join(resolved, '.git'))) refuse('it is a project folder');
+  if (process.env.HOME && resolved === path.resolve(process.env.HOME)) refuse('it is your home folder');
   for (const input of inputPaths) {
-    const full = path.resolve(input);
-    if (full === resolved) {
-      throw new CrierError('OUTPUT_UNSAFE', `--out ${outDir} is one of the inputs`, { hint: 'use --out out', exitCode: 2 });
-    }
+    const full = path.resolve(cwd, input);
+    if (full === resolved) refuse('it is one of the inputs');
+    if (full.startsWith(resolved + path.sep)) refuse(`it contains the input ${path.relative(cwd, full) || full}`);
   }
 }
 

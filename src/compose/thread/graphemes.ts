@@ -1,9 +1,12 @@
 // Grapheme and word segmentation shared by the counters and the splitter.
+import { segmentAll } from '../../text/segmentAll.js';
+
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 export function graphemes(text: string): string[] {
-  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+  if (SIMPLE.test(text)) return Array.from(text);
+  return segmentAll(graphemeSegmenter, text).map((s) => s.segment);
 }
 
 /**
@@ -15,6 +18,7 @@ const SIMPLE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E]*$/;
 
 export function countGraphemes(text: string): number {
   if (SIMPLE.test(text)) return text.length;
+  if (text.length > 2048) return segmentAll(graphemeSegmenter, text).length;
   let n = 0;
   for (const _ of graphemeSegmenter.segment(text)) n++;
   return n;
@@ -22,5 +26,5 @@ export function countGraphemes(text: string): number {
 
 /** Word-level pieces of a run of text without spaces (CJK), keeping every character. */
 export function wordPieces(text: string): string[] {
-  return Array.from(wordSegmenter.segment(text), (s) => s.segment);
+  return segmentAll(wordSegmenter, text).map((s) => s.segment);
 }

@@ -4,7 +4,7 @@
 import { sentencePieces } from '../../analyze/sentences.js';
 import type { PostRole } from '../../types.js';
 import { graphemes, wordPieces } from './graphemes.js';
-import { fits, type Platform } from './platforms.js';
+import { BLUESKY_MAX_BYTES, fits, type Platform } from './platforms.js';
 
 export interface Block {
   role: PostRole;
@@ -94,7 +94,9 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
     if (!text) return;
     const candidate = current ? current + sep + text : text;
     const addition = current ? budget.cost(sep + text) : budget.cost(text);
-    if (currentCost + addition <= budget.room && budget.extraOk(candidate)) {
+    // Bytes (at most 3 per UTF-16 unit) and link counts can only break when they could.
+    const extraAtRisk = text.includes('://') || candidate.length * 3 > BLUESKY_MAX_BYTES;
+    if (currentCost + addition <= budget.room && (!extraAtRisk || budget.extraOk(candidate))) {
       current = candidate;
       currentCost += addition;
       return;

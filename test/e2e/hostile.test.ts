@@ -1,0 +1,175 @@
+// The hostile-input corpus (generated here, 45 cases): every case gives no stack trace, a clear
+// message, the documented exit code, and no markup from the input in any output unescaped.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+
+interface Case {
+  name: string;
+  /** Creates the input(s) in dir and returns the CLI arguments. */
+  make: (dir: string) => string[];
+  code: 0 | 1 | 2;
+  message?: RegExp;
+}
+
+const story = 'The council met on Monday and voted to fund the new ferry line between the market square and the islands. The first ferry is due in the autumn of 2027, officials said.';
+const file = (dir: string, name: string, content: string | Buffer) => {
+  writeFileSync(path.join(dir, name), content);
+  return name;
+};
+const build = (...inputs: string[]) => ['build', ...inputs, '-o', 'out'];
+
+const cases: Case[] = [
+  { name: 'empty file', make: (d) => build(file(d, 'a.txt', '')), code: 1, message: /a\.txt is empty/ },
+  { name: 'whitespace only', make: (d) => build(file(d, 'a.txt', ' \n\t\n  \r\n')), code: 1, message: /a\.txt is empty/ },
+  { name: 'binary file', make: (d) => build(file(d, 'a.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]))), code: 1, message: /not a text file/ },
+  { name: 'a 50 MB file', make: (d) => build(file(d, 'a.txt', Buffer.alloc(50 * 1024 * 1024, 'a'))), code: 1, message: /a\.txt is 50\.0 MB; crier reads articles up to 10\.0 MB/ },
+  { name: 'invalid UTF-8', make: (d) => build(file(d, 'a.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xc3 : 0x28))))), code: 1, message: /is not UTF-8 text/ },
+  { name: 'a few stray invalid bytes', make: (d) => build(file(d, 'a.txt', Buffer.concat([Buffer.from(`Title\n\n${story.repeat(5)}`), Buffer.from([0xff])]))), code: 0 },
+  { name: 'UTF-16 without BOM', make: (d) => build(file(d, 'a.txt', Buffer.from(`Ferry news\n\n${story}`, 'utf16le'))), code: 0 },
+  { name: 'UTF-16 with BOM', make: (d) => build(file(d, 'a.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Ferry news\n\n${story}`, 'utf16le')]))), code: 0 },
+  { name: 'CRLF line ends', make: (d) => build(file(d, 'a.txt', `Ferry news\r\n\r\n${story}\r\n`)), code: 0 },
+  { name: 'lone CR line ends', make: (d) => build(file(d, 'a.txt', `Ferry news\r\r${story}\r`)), code: 0 },
+  { name: 'a NUL in the middle', make: (d) => build(file(d, 'a.txt', `Ferry news\n\nThe council\u0000 met. ${story}`)), code: 0 },
+  { name: 'no title', make: (d) => build(file(d, 'a.txt', story)), code: 0 },
+  { name: 'only boilerplate', make: (d) => build(file(d, 'a.txt', 'Leave a Reply\n\nSend this to a friend\n\nShare this\n')), code: 1, message: /has no article text/ },
+  { name: 'only a headline', make: (d) => build(file(d, 'a.txt', 'Just a headline')), code: 1, message: /has no article text/ },
+  { name: '10,000 paragraphs', make: (d) => build(file(d, 'a.txt', `Long story\n\n${Array.from({ length: 10000 }, (_, i) => `Paragraph ${i} says the council met again on day ${i}.`).join('\n\n')}`)), code: 0 },
+  { name: 'one 100 KB word', make: (d) => build(file(d, 'a.txt', `Word\n\nThe word is ${'x'.repeat(100 * 1024)} and that is all.`)), code: 0 },
+  { name: 'a 1,000-character title', make: (d) => build(file(d, 'a.txt', `${'Headline '.repeat(110)}\n\n${story}`)), code: 0 },
+  { name: 'a title of punctuation only', make: (d) => build(file(d, 'a.txt', `!!! ??? ...\n\n${story}`)), code: 0 },
+  { name: 'right-to-left text', make: (d) => build(file(d, 'a.txt', 'أخبار العبارة\n\nصوت المجلس يوم الاثنين على تمويل خط العبارة الجديد بين ساحة السوق والجزر. ومن المقرر أن تبدأ العبارة الأولى في خريف 2027.')), code: 0 },
+  { name: 'mixed scripts', make: (d) => build(file(d, 'a.txt', `Ferry 渡し船 паром\n\n${story} 東京都は晴れです。 Москва сегодня. שלום עולם.`)), code: 0 },
+  { name: 'emoji ZWJ sequences', make: (d) => build(file(d, 'a.txt', `Family day 👨‍👩‍👧‍👦\n\n${story} 🏳️‍🌈 👩🏽‍💻 🇫🇮 ${'👨‍👩‍👧‍👦'.repeat(200)}`)), code: 0 },
+  { name: '<script> in HTML', make: (d) => build(file(d, 'a.html', `<html><body><article><h1>Ferry</h1><p>${story}</p><script>alert(1)</script><p>${story}</p></article></body></html>`)), code: 0 },
+  { name: '<iframe> in HTML', make: (d) => build(file(d, 'a.html', `<html><body><article><p>${story}</p><iframe src="https://evil.example.com"></iframe><p>${story}</p></article></body></html>`)), code: 0 },
+  { name: 'onerror= in HTML', make: (d) => build(file(d, 'a.html', `<html><body><article><p>${story}</p><img src="x" onerror="alert(1)"><p>${story} &lt;img src=x onerror=alert(2)&gt;</p></article></body></html>`)), code: 0 },
+  { name: 'javascript: links in HTML', make: (d) => build(file(d, 'a.html', `<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="javascript:alert(2)"></head><body><article><p>${story} <a href="javascript:alert(3)">click</a></p><p>${story}</p></article></body></html>`)), code: 0 },
+  { name: '<script> in Markdown', make: (d) => build(file(d, 'a.md', `# Ferry\n\n${story}\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n`)), code: 0 },
+  { name: 'javascript: link in Markdown', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\nurl: "javascript:alert(1)"\n---\n${story} [click](javascript:alert(1)) ![x](javascript:alert(2))\n`)), code: 0 },
+  { name: 'Handlebars syntax in the text', make: (d) => build(file(d, 'a.txt', `{{#each x}}{{> partial}}{{/each}}\n\n${story} {{constructor.constructor 'alert(1)'}} {{{raw}}}`)), code: 0 },
+  { name: 'MJML syntax in the text', make: (d) => build(file(d, 'a.txt', `<mj-section>Ferry</mj-section>\n\n${story} </mj-text><mj-button href="https://evil.example.com">Click</mj-button><mj-raw><script>alert(1)</script></mj-raw>`)), code: 0 },
+  { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
+  { name: 'front matter with odd types', make: (d) => build(file(d, 'a.md', `---\ntitle: [a, b]\ndate: 12\ntags: {a: 1}\nurl: 5\nauthor: null\nsource: true\n---\n${story}`)), code: 0 },
+  { name: 'front matter with a date that is not a date', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\ndate: next tuesday\n---\n${story}`)), code: 0 },
+  {
+    name: 'a symlink loop in the content folder',
+    make: (d) => {
+      mkdirSync(path.join(d, 'c'));
+      file(d, 'c/a.txt', `Ferry\n\n${story}`);
+      symlinkSync(path.join(d, 'c'), path.join(d, 'c', 'loop'));
+      return build('c');
+    },
+    code: 0,
+  },
+  {
+    name: 'a dangling symlink given as input',
+    make: (d) => {
+      symlinkSync(path.join(d, 'nowhere.txt'), path.join(d, 'a.txt'));
+      return build('a.txt');
+    },
+    code: 1,
+    message: /No such file or folder: a\.txt/,
+  },
+  {
+    name: 'a FIFO given as input (would block forever)',
+    make: (d) => {
+      execFileSync('mkfifo', [path.join(d, 'a.txt')]);
+      return build('a.txt');
+    },
+    code: 1,
+    message: /a\.txt is not a regular file/,
+  },
+  {
+    name: 'an unreadable file',
+    make: (d) => {
+      file(d, 'a.txt', `Ferry\n\n${story}`);
+      chmodSync(path.join(d, 'a.txt'), 0o000);
+      // Root reads it anyway; then a folder named like an article stands in for "cannot read".
+      return process.getuid?.() === 0 ? build(...[(mkdirSync(path.join(d, 'b.txt', 'x'), { recursive: true }), 'b.txt/x')]) : build('a.txt');
+    },
+    code: 1,
+    message: /permission denied|No articles in folder/,
+  },
+  { name: 'an HTML page with no article', make: (d) => build(file(d, 'a.html', '<html><body><script>x()</script><nav><a href="/">Home</a></nav></body></html>')), code: 1, message: /has no article/ },
+  { name: 'HTML nested 20,000 deep', make: (d) => build(file(d, 'a.html', `<html><body>${'<div>'.repeat(20000)}<p>${story}</p><p>${story}</p>${'</div>'.repeat(20000)}</body></html>`)), code: 1, message: /nested more than 1500 elements deep/ },
+  { name: 'HTML nested 500 deep (still read)', make: (d) => build(file(d, 'a.html', `<html><body>${'<div>'.repeat(500)}<p>${story}</p><p>${story}</p>${'</div>'.repeat(500)}</body></html>`)), code: 0 },
+  { name: 'a <meta charset> that is not an encoding', make: (d) => build(file(d, 'a.html', `<html><head><meta charset="x-klingon"></head><body><p>${story}</p></body></html>`)), code: 1, message: /encoding crier does not know/ },
+  { name: 'a page that claims UTF-16 but is UTF-8', make: (d) => build(file(d, 'a.html', `<html><head><meta charset="utf-16"></head><body><article><h1>Café</h1><p>${story}</p><p>${story}</p></article></body></html>`)), code: 0 },
+  { name: 'a missing input', make: () => build('missing.txt'), code: 1, message: /No such file or folder: missing\.txt/ },
+  { name: '--out /', make: (d) => ['build', file(d, 'a.txt', `Ferry\n\n${story}`), '-o', '/'], code: 2, message: /Refusing --out \/: it is the root of the file system/ },
+  { name: '--out the project folder', make: (d) => ['build', file(d, 'a.txt', `Ferry\n\n${story}`), '-o', '.'], code: 2, message: /Refusing --out \.: it is a project folder/ },
+  {
+    name: '--out a parent of the inputs',
+    make: (d) => {
+      mkdirSync(path.join(d, 'week', 'in'), { recursive: true });
+      file(d, 'week/in/a.txt', `Ferry\n\n${story}`);
+      return ['build', 'week/in', '-o', 'week'];
+    },
+    code: 2,
+    message: /Refusing --out week: it contains the input week\/in\/a\.txt/,
+  },
+  { name: 'a config that tries to inject CSS', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { fontFamily: 'x;}</style><script>alert(1)</script>', brandColor: 'red;background:url(x)' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^(?=.*Invalid configuration: )(?=.*fontFamily)(?=.*brandColor)/ },
+];
+
+import { parseHTML } from 'linkedom';
+
+/** Markup that came from the article and is live: elements, event handlers, script URLs. */
+function liveMarkup(name: string, content: string): string[] {
+  if (name.endsWith('.html')) {
+    const { document } = parseHTML(content);
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      const tag = el.tagName.toLowerCase();
+      if (['script', 'iframe', 'object', 'embed', 'form'].includes(tag)) found.push(`<${tag}>`);
+      for (const attr of Array.from(el.attributes)) {
+        if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
+        if (/^(href|src|action)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value}]`);
+      }
+      if (tag === 'img' && !/^https:\/\//.test(el.getAttribute('src') ?? '')) found.push(`img[src=${el.getAttribute('src')}]`);
+    }
+    return found;
+  }
+  // Markdown is rendered as HTML by most viewers: no raw tag may come through.
+  return content.match(/<(script|iframe|img|object|embed|mj-[a-z]+)\b/gi) ?? [];
+}
+
+function outputsOf(dir: string): Record<string, string> {
+  const out = path.join(dir, 'out');
+  const files: Record<string, string> = {};
+  if (!existsSync(out)) return files;
+  for (const slug of readdirSync(out)) {
+    const folder = path.join(out, slug);
+    if (!statSync(folder).isDirectory()) continue;
+    for (const f of readdirSync(folder)) if (!f.endsWith('.png')) files[`${slug}/${f}`] = readFileSync(path.join(folder, f), 'utf8');
+  }
+  return files;
+}
+
+describe.concurrent('hostile inputs', () => {
+  it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const dir = tempDir('crier-hostile-');
+    const args = c.make(dir);
+    const result = await runCli(args, { cwd: dir });
+    expect(result.code, result.stderr).toBe(c.code);
+    expect(result.stderr).not.toMatch(/\n\s+at |bug in crier/);
+    if (c.code !== 0) {
+      const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('✔') && !l.startsWith('warning:'));
+      expect(lines).toHaveLength(1);
+      if (c.message) expect(lines[0]).toMatch(c.message);
+      expect(existsSync(path.join(dir, 'out'))).toBe(false);
+      return;
+    }
+    const files = outputsOf(dir);
+    expect(Object.keys(files).length).toBeGreaterThan(10);
+    for (const [name, content] of Object.entries(files)) {
+      if (!name.endsWith('.html') && !name.endsWith('.md')) continue; // JSON, text and .eml are data, not rendered markup
+      expect(liveMarkup(name, content), name).toEqual([]);
+    }
+  });
+});
