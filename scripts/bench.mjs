@@ -81,15 +81,28 @@ for (const platform of Object.values(platforms)) {
   console.log(`split 10,000 words for ${platform.name.padEnd(8)}: ${ms(median(runs))} (${posts} posts)`);
 }
 
-const cli = path.join(root, 'dist/cli.js');
-const runs = [];
-for (let i = 0; i < 5; i++) {
+// 4. crier build on the seed (the whole pipeline, all outputs) against the bare mjml CLI compiling
+//    that edition's newsletter.mjml, alternating the two; medians and the ratio (target <= 1.0).
+const cli = path.join(root, 'dist/bundle/cli.js');
+const seedOut = mkdtempSync(path.join(tmpdir(), 'crier-bench-'));
+execFileSync(process.execPath, [cli, 'build', path.join(root, 'content'), '-o', seedOut, '-q']);
+const mjmlFile = path.join(seedOut, readdirSync(seedOut).find((f) => f !== 'index.html'), 'newsletter.mjml');
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const crierRuns = [];
+const mjmlRuns = [];
+for (let i = 0; i < 9; i++) {
   const out = mkdtempSync(path.join(tmpdir(), 'crier-bench-'));
-  const started = performance.now();
+  let started = performance.now();
   execFileSync(process.execPath, [cli, 'build', path.join(root, 'content'), '-o', out, '-q']);
-  runs.push(performance.now() - started);
+  crierRuns.push(performance.now() - started);
+  started = performance.now();
+  execFileSync(npx, ['mjml', mjmlFile, '-o', path.join(out, 'x.html')], { cwd: root });
+  mjmlRuns.push(performance.now() - started);
 }
-console.log(`\ncrier build content/ (whole CLI, seed, all outputs): median ${ms(median(runs))} of ${runs.length} runs`);
+const ratio = median(crierRuns) / median(mjmlRuns);
+console.log(`\ncrier build content/ (whole pipeline, all outputs): median ${ms(median(crierRuns))}`);
+console.log(`npx mjml newsletter.mjml -o x.html (MJML alone):      median ${ms(median(mjmlRuns))}`);
+console.log(`ratio crier / mjml: ${ratio.toFixed(2)} (target <= 1.00) over ${crierRuns.length} alternating runs`);
 
 // 5. LLM requests per article, and per cached re-run, against a local OpenAI-compatible stub.
 {

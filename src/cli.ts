@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line: parses flags, calls the library, prints, sets the exit code. Nothing else.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { PLATFORM_IDS, BRIEF_STYLES, THEMES } from './config/schema.js';
+import { PLATFORM_IDS, BRIEF_STYLES, THEMES } from './config/choices.js';
 import { CrierError } from './errors.js';
 import { createReporter } from './progress/reporter.js';
 import type { BuildOptions } from './build.js';
@@ -25,6 +25,12 @@ function platformList(value: string): string[] {
 }
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
+
+// `crier ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const program = new Command('crier')
   .description('Turn articles into an email newsletter, social threads and a short brief.')

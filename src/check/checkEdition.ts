@@ -21,7 +21,8 @@ async function mjmlProblem(mjml: string | undefined): Promise<string | undefined
   }
 }
 
-export async function checkEdition(files: EditionFiles, config: CrierConfig, options: { mjmlValidated?: boolean } = {}): Promise<Finding[]> {
+export async function checkEdition(files: EditionFiles, config: CrierConfig, options: { mjmlValidated?: boolean; clientCheck?: boolean } = {}): Promise<Finding[]> {
+  const clientCheck = options.clientCheck ?? true;
   return checkEmail(
     {
       html: files.html,
@@ -29,7 +30,7 @@ export async function checkEdition(files: EditionFiles, config: CrierConfig, opt
       mjmlProblem: options.mjmlValidated ? undefined : await mjmlProblem(files.mjml),
       // Client support depends on the template's features, not on how many stories repeat them; past
       // twice Gmail's clip (an email that fails the size check anyway) the scan is not worth seconds.
-      ...(Buffer.byteLength(files.html) <= 2 * 102 * 1024 ? { newClientIssues: await newClientIssues(files.html) } : {}),
+      ...(clientCheck && Buffer.byteLength(files.html) <= 2 * 102 * 1024 ? { newClientIssues: await newClientIssues(files.html) } : {}),
     },
     { mergeTags: config.mergeTags },
   );

@@ -1,6 +1,8 @@
 // The inbox QA of an edition: what would clip, break or hurt deliverability. Pure: takes the files'
 // contents, returns findings. `crier check` prints them; `crier build` puts them in manifest.json.
-import { parseHTML } from 'linkedom';
+// htmlparser2 is already loaded for the plain-text part; no second DOM library at start-up.
+import { findAll, findOne, getAttributeValue, hasAttrib, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import { GMAIL_CLIP_BYTES } from '../render/renderEdition.js';
 
 export type Level = 'error' | 'warning' | 'ok';
@@ -33,7 +35,10 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
   const findings: Finding[] = [];
   const add = (check: string, level: Level, message: string) => findings.push({ check, level, message });
   const allowed = new Set(options.mergeTags);
-  const { document } = parseHTML(files.html);
+  const root = parseDocument(files.html).children;
+  const elements = findAll(() => true, root);
+  const byName = (name: string) => elements.filter((e) => e.name === name);
+  const body = findOne((e) => e.name === 'body', root);
 
   const bytes = Buffer.byteLength(files.html);
   const kb = (bytes / 1024).toFixed(1);
@@ -43,34 +48,36 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
   if (files.mjmlProblem === undefined) add('mjml', 'ok', 'newsletter.mjml passes MJML strict validation');
   else add('mjml', 'error', `newsletter.mjml fails MJML strict validation: ${files.mjmlProblem}`);
 
-  const subject = document.querySelector('title')?.textContent?.trim() ?? '';
+  const titleEl = byName('title')[0];
+  const subject = titleEl ? textContent(titleEl).trim() : '';
   if (!subject) add('subject', 'error', 'the email has no subject (<title>)');
   else if (subject.length > SUBJECT_MAX) add('subject', 'warning', `the subject is ${subject.length} characters; inboxes cut it after about ${SUBJECT_MAX}`);
   else add('subject', 'ok', `subject: ${subject.length} characters`);
 
-  const hidden = Array.from(document.querySelectorAll('body div')).find((d) => /display:\s*none/i.test(d.getAttribute('style') ?? ''));
-  const preheader = hidden?.textContent?.replace(/[\s\u200c\u00a0]+/g, ' ').trim() ?? '';
+  const hidden = body ? findAll((e) => e.name === 'div' && /display:\s*none/i.test(getAttributeValue(e, 'style') ?? ''), body.children)[0] : undefined;
+  const preheader = hidden ? textContent(hidden).replace(/[\s\u200c\u00a0]+/g, ' ').trim() : '';
   if (!preheader) add('preheader', 'error', 'the email has no preheader');
   else if (preheader.length < PREHEADER_RANGE[0] || preheader.length > PREHEADER_RANGE[1]) add('preheader', 'warning', `the preheader is ${preheader.length} characters; ${PREHEADER_RANGE[0]}-${PREHEADER_RANGE[1]} reads best in inbox lists`);
   else add('preheader', 'ok', `preheader: ${preheader.length} characters`);
 
-  if (!document.documentElement?.getAttribute('lang')) add('lang', 'warning', 'the <html> element has no lang attribute');
+  const htmlEl = byName('html')[0];
+  if (!htmlEl || !getAttributeValue(htmlEl, 'lang')) add('lang', 'warning', 'the <html> element has no lang attribute');
 
-  const images = Array.from(document.querySelectorAll('img'));
-  const badImages = images.filter((img) => !img.hasAttribute('alt') || !/^https:\/\//i.test(img.getAttribute('src') ?? ''));
+  const images = byName('img');
+  const badImages = images.filter((img) => !hasAttrib(img, 'alt') || !/^https:\/\//i.test(getAttributeValue(img, 'src') ?? ''));
   for (const img of badImages.slice(0, 5)) {
-    const src = img.getAttribute('src') ?? '(no src)';
-    add('images', 'error', !img.hasAttribute('alt') ? `image ${src} has no alt text` : `image ${src} is not an absolute https URL`);
+    const src = getAttributeValue(img, 'src') ?? '(no src)';
+    add('images', 'error', !hasAttrib(img, 'alt') ? `image ${src} has no alt text` : `image ${src} is not an absolute https URL`);
   }
   if (badImages.length === 0) add('images', 'ok', `${images.length} image(s), all with alt text and https`);
 
-  const links = Array.from(document.querySelectorAll('a[href]')).map((a) => (a.getAttribute('href') ?? '').trim());
+  const links = byName('a').filter((a) => hasAttrib(a, 'href')).map((a) => (getAttributeValue(a, 'href') ?? '').trim());
   // In-page anchors (#story-2, the weekly edition's table of contents) are fine too.
   const badLinks = links.filter((href) => !allowed.has(href) && !/^#[\w-]+$/.test(href) && (!/^(https?:\/\/[^\s]+|mailto:.+)$/i.test(href) || (href.match(TEMPLATE_SYNTAX) ?? []).some((t) => !allowed.has(t))));
   for (const href of badLinks.slice(0, 5)) add('links', 'error', `link "${href}" is not an absolute http(s) URL or a configured merge tag`);
   if (badLinks.length === 0) add('links', 'ok', `${links.length} link(s), all absolute http(s) or merge tags`);
 
-  const bodyText = document.body?.textContent ?? '';
+  const bodyText = body ? textContent(body) : '';
   const leftovers = [...new Set((bodyText.match(TEMPLATE_SYNTAX) ?? []).filter((t) => !allowed.has(t)))];
   if (leftovers.length) add('template', 'warning', `template syntax left in the text: ${leftovers.slice(0, 3).join(', ')} (fine if it is in the article itself)`);
 

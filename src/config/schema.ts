@@ -2,10 +2,9 @@
 // Every field is optional in the file; defaults.ts fills the gaps.
 import { z } from 'zod';
 
-export const PLATFORM_IDS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'] as const;
-export const BRIEF_STYLES = ['tldr', 'brevity'] as const;
-export const NUMBERING_STYLES = ['1/N', 'thread', 'none'] as const;
-export const THEMES = ['default', 'minimal'] as const;
+import { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
+
+export { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES };
 
 const hexColour = z
   .string()

@@ -1,8 +1,9 @@
 // HTML pages (saved files and fetched URLs): main-article extraction with Mozilla Readability over
 // linkedom (as accurate as jsdom on the benchmark pages, 5-10x faster and lighter), then crier's own
 // block splitting and boilerplate cleaning, with metadata from the page.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
+import { lazy } from '../lazy.js';
 import { CrierError } from '../errors.js';
 import { removeBoilerplate, trimLabelEdges } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
@@ -41,12 +42,14 @@ export function extractHtml(html: string, label: string, pageUrl?: string): Arti
   if (nestingDepth(clean) > MAX_NESTING) {
     throw new CrierError('INPUT_NOT_TEXT', `${label} is nested more than ${MAX_NESTING} elements deep`, { hint: 'this is not an ordinary web page; save the article again' });
   }
+  const { parseHTML } = lazy<typeof Linkedom>('linkedom');
+  const { Readability } = lazy<{ Readability: typeof ReadabilityClass }>('@mozilla/readability');
   const { document } = parseHTML(clean);
   const metadata = readMetadata(document as unknown as Document);
   const base = pageUrl ?? metadata.url;
   const noArticle = () => new CrierError('NO_ARTICLES', `${label} has no article in it`, { hint: 'give crier the page of one article, not a home page or an empty page' });
   if (!document.documentElement || !document.body) throw noArticle();
-  let reader: ReturnType<Readability['parse']>;
+  let reader: ReturnType<ReadabilityClass['parse']>;
   try {
     reader = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 200 }).parse();
   } catch (error) {

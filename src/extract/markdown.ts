@@ -1,7 +1,9 @@
 // Markdown with optional YAML front matter (title, source, author, date, url, tags, lang).
 // Markdown syntax is reduced to plain paragraphs; links and images are collected, raw HTML is dropped.
-import matter from 'gray-matter';
-import { Lexer, type Token, type Tokens } from 'marked';
+import type matterFn from 'gray-matter';
+import type * as Marked from 'marked';
+import type { Token, Tokens } from 'marked';
+import { lazy } from '../lazy.js';
 import { CrierError } from '../errors.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
@@ -95,7 +97,7 @@ export function extractMarkdown(text: string, label: string): ArticleDraft {
   try {
     // An options object turns off gray-matter's global cache (keyed by content), which would
     // hand back the same mutable object to two callers.
-    parsed = matter(text, {});
+    parsed = lazy<typeof matterFn>('gray-matter')(text, {});
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0] ?? '';
     throw new CrierError('INPUT_NOT_TEXT', `${label}: front matter is not valid YAML: ${reason}`, {
@@ -108,7 +110,7 @@ export function extractMarkdown(text: string, label: string): ArticleDraft {
   const out = { headings: [] as string[], paragraphs: [] as string[] };
   // Script and style bodies are code, not prose: drop them with their tags before parsing.
   const content = parsed.content.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  blocks(new Lexer().lex(content), draft, out);
+  blocks(new (lazy<typeof Marked>('marked').Lexer)().lex(content), draft, out);
   draft.paragraphs = removeBoilerplate(out.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean));
   const title = asString(data.title) ?? out.headings[0];
   if (title) draft.title = title;

@@ -20,6 +20,8 @@ export interface TemplateSet {
   /** The weekly edition's email and brief. */
   digest: TemplateFile;
   digestBrief: TemplateFile;
+  /** True when a --templates folder is in use (its templates may use features the built-in ones avoid). */
+  custom: boolean;
   /** The LLM prompts (templates/prompts/system.md and user.md). */
   prompts: { system: string; user: string };
 }
@@ -80,6 +82,7 @@ export async function loadTemplates(userDir: string | undefined, cwd: string, th
     brief: await pick(dir, FILES.brief, cwd),
     thread: await pick(dir, FILES.thread, cwd),
     partials,
+    custom: Boolean(dir),
     digest: await pick(dir, 'digest.mjml.hbs', cwd),
     digestBrief: await pick(dir, 'digest-brief.md.hbs', cwd),
     prompts: {

@@ -93,7 +93,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'thread.json', content: json(threadJson) },
     ...digest.threads.map((t) => ({ path: `thread-${t.platform}.txt`, content: threadText(t) })),
   ];
-  warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true })));
+  warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom })));
   for (const t of digest.threads) {
     const over = t.posts.filter((p) => !p.ok);
     if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);

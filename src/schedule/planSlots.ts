@@ -1,7 +1,9 @@
 // Posting slots for scheduling by hand: --schedule-start "2026-12-01 09:00" --every 2h --tz Europe/Helsinki.
 // Each edition's thread is one slot (all its posts, on every platform, go out together); editions
 // of one run get consecutive slots in input order.
-import { DateTime, Duration } from 'luxon';
+import type { Duration as DurationType } from 'luxon';
+import type * as Luxon from 'luxon';
+import { lazy } from '../lazy.js';
 import { CrierError } from '../errors.js';
 
 export interface ScheduleOptions {
@@ -21,7 +23,8 @@ export interface Slot {
 
 const EVERY = /^(\d+)\s*(m|min|h|d|w)$/i;
 
-export function parseEvery(every: string): Duration {
+export function parseEvery(every: string): DurationType {
+  const { Duration } = lazy<typeof Luxon>('luxon');
   const match = EVERY.exec(every.trim());
   if (!match?.[1] || !match[2]) {
     throw new CrierError('USAGE', `--every "${every}" is not an interval`, { hint: 'use minutes, hours, days or weeks: 90m, 2h, 1d, 1w' });
@@ -33,6 +36,7 @@ export function parseEvery(every: string): Duration {
 }
 
 export function planSlots(options: ScheduleOptions, count: number): Slot[] {
+  const { DateTime, Duration } = lazy<typeof Luxon>('luxon');
   const tz = options.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!DateTime.local().setZone(tz).isValid) {
     throw new CrierError('USAGE', `--tz "${tz}" is not a time zone`, { hint: 'use an IANA name such as Europe/Helsinki or America/New_York' });

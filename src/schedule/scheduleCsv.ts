@@ -1,6 +1,7 @@
 // schedule.csv: one row per post (columns date, time, platform, text, link), RFC 4180 quoting and
 // CRLF line ends, UTF-8. Spreadsheet and scheduler imports read it as is.
-import { stringify } from 'csv-stringify/sync';
+import type * as CsvStringify from 'csv-stringify/sync';
+import { lazy } from '../lazy.js';
 import type { Thread } from '../types.js';
 import type { Slot } from './planSlots.js';
 
@@ -8,7 +9,7 @@ export function scheduleCsv(slot: Slot, threads: Thread[], link: string | undefi
   const rows = threads.flatMap((thread) =>
     thread.posts.map((post) => ({ date: slot.date, time: slot.time, platform: thread.platform, text: post.text, link: link ?? '' })),
   );
-  return stringify(rows, {
+  return lazy<typeof CsvStringify>('csv-stringify/sync').stringify(rows, {
     header: true,
     columns: ['date', 'time', 'platform', 'text', 'link'],
     quoted_string: true,

@@ -1,14 +1,18 @@
 // schedule.ics: one calendar event per slot with a reminder, RFC 5545 (CRLF, folded lines, UID,
 // DTSTAMP, TZID with its VTIMEZONE), built with ical-generator.
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalAlarmType } from 'ical-generator';
-import { DateTime } from 'luxon';
+import type * as Timezones from '@touch4it/ical-timezones';
+import type * as IcalGenerator from 'ical-generator';
+import type * as Luxon from 'luxon';
+import { lazy } from '../lazy.js';
 import type { Thread } from '../types.js';
 import type { Slot } from './planSlots.js';
 
 const NAMES: Record<string, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads', linkedin: 'LinkedIn' };
 
 export function scheduleIcs(slot: Slot, threads: Thread[], title: string, slug: string, link: string | undefined): string {
+  const { getVtimezoneComponent } = lazy<typeof Timezones>('@touch4it/ical-timezones');
+  const { default: ical, ICalAlarmType } = lazy<typeof IcalGenerator>('ical-generator');
+  const { DateTime } = lazy<typeof Luxon>('luxon');
   const calendar = ical({ prodId: { company: 'crier', product: 'crier', language: 'EN' }, name: `crier: ${title}` });
   calendar.timezone({ name: slot.tz, generator: getVtimezoneComponent });
   const start = DateTime.fromISO(slot.utc, { zone: 'utc' }).setZone(slot.tz);

@@ -37,18 +37,38 @@ export interface Deduped {
   dropped: { article: Article; duplicateOf: Article; reason: string }[];
 }
 
+/** A cheap string hash: shingles whose hash is 0 mod SAMPLE are the same sample in every article. */
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+const SAMPLE = 8;
+
 export function dedupe(articles: Article[]): Deduped {
   const kept: { article: Article; shingles: Set<string>; url?: string }[] = [];
   const dropped: Deduped['dropped'] = [];
+  // Near-duplicates share most shingles, so they share sampled ones: only articles that share a
+  // sample (or are too short to have one) are compared in full. Linear instead of all pairs.
+  const bySample = new Map<string, number[]>();
+  const unsampled: number[] = [];
   for (const article of articles) {
     const url = article.url ? canonicalUrl(article.url) : undefined;
     const sh = shingles(article.text);
-    const same = kept.find((k) => (url && k.url === url) || jaccard(k.shingles, sh) >= THRESHOLD);
+    const samples = [...sh].filter((s) => hash(s) % SAMPLE === 0);
+    const candidates = new Set<number>(unsampled);
+    for (const s of samples) for (const i of bySample.get(s) ?? []) candidates.add(i);
+    if (samples.length === 0) kept.forEach((_, i) => candidates.add(i));
+    const byUrl = url ? kept.find((k) => k.url === url) : undefined;
+    const same = byUrl ?? [...candidates].map((i) => kept[i]).find((k) => k !== undefined && jaccard(k.shingles, sh) >= THRESHOLD);
     if (same) {
       dropped.push({ article, duplicateOf: same.article, reason: url && same.url === url ? 'same URL' : 'nearly the same text' });
       continue;
     }
+    const index = kept.length;
     kept.push({ article, shingles: sh, ...(url ? { url } : {}) });
+    if (samples.length === 0) unsampled.push(index);
+    for (const s of samples) bySample.set(s, [...(bySample.get(s) ?? []), index]);
   }
   return { kept: kept.map((k) => k.article), dropped };
 }

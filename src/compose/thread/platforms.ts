@@ -1,6 +1,7 @@
 // One counting rule per platform. The splitter, the check and the reported length all call these,
 // so a post that the splitter made is, by construction, a post the check accepts.
-import twitter from 'twitter-text';
+import type twitterText from 'twitter-text';
+import { lazy } from '../../lazy.js';
 import type { PlatformId } from '../../types.js';
 import { countGraphemes } from './graphemes.js';
 
@@ -26,8 +27,10 @@ export const THREADS_MAX_LINKS = 5;
 
 const utf8 = new TextEncoder();
 
+// twitter-text is loaded on first need: the fast path below answers most counts without it.
 // @types/twitter-text does not declare `configs`; the package exports it (version1..3, defaults).
-const X_RULES = (twitter as unknown as { configs: Record<string, Parameters<typeof twitter.parseTweet>[1]> }).configs.version2;
+const twitter = () => lazy<typeof twitterText>('twitter-text');
+const xRules = () => (twitter() as unknown as { configs: Record<string, Parameters<typeof twitterText.parseTweet>[1]> }).configs.version2;
 
 /**
  * X's weighted length. twitter-text's "version2" rules are the ones its conformance suite
@@ -38,7 +41,7 @@ export function xLength(text: string): number {
   // Fast path (the splitter counts every word): characters that all weigh 1 under version2 and no
   // "x.y" that could be read as a link give length = UTF-16 length, exactly as parseTweet would.
   if (X_WEIGHT_ONE.test(text) && !MAYBE_URL.test(text)) return text.length;
-  return twitter.parseTweet(text, X_RULES).weightedLength;
+  return twitter().parseTweet(text, xRules()).weightedLength;
 }
 
 const X_WEIGHT_ONE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u201F]*$/;
