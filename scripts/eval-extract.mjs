@@ -4,18 +4,13 @@
 // trafilatura's stored outputs; then the boilerplate probes and metadata of ../shared/corpus/pages.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { extractArticle } from '../dist/index.js';
 import { aggregate, shingleMatch } from '../dist/eval/shingles.js';
+import { requireCorpus } from './corpus.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const corpus = path.join(root, '../shared/corpus');
-if (!existsSync(path.join(corpus, 'extraction/ground-truth.json'))) {
-  console.log(`eval:extract skipped: ${corpus} not found (the evaluation corpus lives beside the project)`);
-  process.exit(0);
-}
+const corpus = requireCorpus('eval:extract', 'extraction/ground-truth.json');
 const verbose = process.argv.includes('--verbose');
 
 function extract(html, label) {

@@ -2,18 +2,13 @@
 // npm run eval:summaries — crier's extractive summarizer vs Lead-3 (Lead-1 for XSum) on
 // ../shared/corpus/summaries/pairs.jsonl, ROUGE-1/2/Lsum F1 (rouge-score behaviour, Porter stemming).
 // Lead-k is the reference's own Lead-k output (lead3-reference-scores.json), scored with the same scorer.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze, ExtractiveSummarizer } from '../dist/index.js';
 import { rouge } from '../dist/eval/rouge.js';
+import { requireCorpus } from './corpus.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const corpus = path.join(root, '../shared/corpus/summaries');
-if (!existsSync(path.join(corpus, 'pairs.jsonl'))) {
-  console.log(`eval:summaries skipped: ${corpus} not found (the evaluation corpus lives beside the project)`);
-  process.exit(0);
-}
+const corpus = path.join(requireCorpus('eval:summaries', 'summaries/pairs.jsonl'), 'summaries');
 
 const pairs = readFileSync(path.join(corpus, 'pairs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const lead = new Map(JSON.parse(readFileSync(path.join(corpus, 'lead3-reference-scores.json'), 'utf8')).items.map((i) => [i.id, i.hypothesis]));

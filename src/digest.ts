@@ -15,7 +15,9 @@ import { listInputFiles } from './load/listInputFiles.js';
 import { loadInput } from './load/loadInput.js';
 import { loadTemplates } from './render/loadTemplates.js';
 import { renderDigest } from './render/renderDigest.js';
-import type { LlmFlags } from './summarize/llm/settings.js';
+import { LlmCache } from './summarize/llm/cache.js';
+import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
+import { llmWeekIntro } from './summarize/llm/weekIntro.js';
 import type { Article } from './types.js';
 import { writeArchiveIndex } from './write/archiveIndex.js';
 import { fileEntries, type Manifest } from './write/manifest.js';
@@ -123,9 +125,28 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     items.push({ article, summary });
     options.onArticle?.({ input: article.inputPath, status: 'read', detail: article.title });
   }
+  // With a model, one more request writes the week's intro from the stories' summaries.
+  let intro: string | undefined;
+  const settings = llmSettings(config, env, options.llm ?? {});
+  if (settings.enabled) {
+    const week = await llmWeekIntro(
+      settings,
+      templates.prompts.week,
+      templates.prompts.system,
+      {
+        name: config.newsletter.name,
+        period: range.week ?? [range.since, range.until].filter(Boolean).join(' – '),
+        stories: items.map(({ article, summary }) => ({ headline: summary.headline, ...(article.source ? { source: article.source } : {}), sentences: summary.sentences, text: article.text })),
+      },
+      new LlmCache(path.join(cwd, '.crier-cache')),
+    );
+    intro = week.intro;
+    warnings.push(...week.warnings);
+  }
   const edition = composeDigest(items, {
     config,
     range,
+    ...(intro ? { intro } : {}),
     ...(options.title ? { title: options.title } : {}),
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(date ? { date } : {}),

@@ -23,7 +23,7 @@ export interface TemplateSet {
   /** True when a --templates folder is in use (its templates may use features the built-in ones avoid). */
   custom: boolean;
   /** The LLM prompts (templates/prompts/system.md and user.md). */
-  prompts: { system: string; user: string };
+  prompts: { system: string; user: string; week: string };
 }
 
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -88,6 +88,7 @@ export async function loadTemplates(userDir: string | undefined, cwd: string, th
     prompts: {
       system: (await pick(dir, 'prompts/system.md', cwd)).source,
       user: (await pick(dir, 'prompts/user.md', cwd)).source,
+      week: (await pick(dir, 'prompts/week.md', cwd)).source,
     },
   };
 }

@@ -79,3 +79,32 @@ describe('crier digest', () => {
     expect(readdirSync(path.join(work, 'bigout'))).toContain('index.html');
   }, 60_000);
 });
+
+describe('crier digest --llm', () => {
+  it('asks once per article and once for the week’s intro, then answers a re-run from the cache', async () => {
+    const { seedAnswer, startFakeLlm } = await import('../helpers/fakeLlm.js');
+    const intro = 'This week Putin and Bolton met in the Kremlin, and the city council approved a harbour ferry line.';
+    const server = await startFakeLlm((_n, body) => {
+      const messages = body.messages as { content: string }[];
+      return messages.some((m) => m.content.includes('<stories>')) ? { content: JSON.stringify({ intro }) } : { content: seedAnswer() };
+    });
+    try {
+      const work = tempDir();
+      cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+      const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'sk-test' };
+      const args = ['digest', 'content/', path.join(ARTICLES, 'harbour-ferry.md'), '--title', 'Week', '--date', '2026-11-27', '--llm', '-q'];
+      const first = await runCli(args, { cwd: work, env });
+      expect(first.code, first.stderr).toBe(0);
+      // One request per article (the ferry article's answer fails grounding and is asked again once)
+      // and exactly one for the week.
+      const weekRequests = server.requests.filter((r) => (r.body.messages as { content: string }[]).some((m) => m.content.includes('<stories>')));
+      expect(weekRequests).toHaveLength(1);
+      expect(server.requests).toHaveLength(4);
+      expect(readFileSync(path.join(work, 'out', 'week', 'newsletter.html'), 'utf8')).toContain(intro);
+      await runCli(args, { cwd: work, env });
+      expect(server.requests).toHaveLength(4);
+    } finally {
+      await server.close();
+    }
+  });
+});

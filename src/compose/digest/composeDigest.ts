@@ -19,6 +19,8 @@ export interface DigestOptions {
   edition?: number;
   range: DateRange;
   date?: string;
+  /** The week's intro written by a model (grounded); otherwise one is built from the stories. */
+  intro?: string;
 }
 
 const STORY_SENTENCES = 3;
@@ -120,7 +122,7 @@ export function composeDigest(items: { article: Article; summary: Summary }[], o
     slug,
     title,
     period: periodOf(options.range, stories, lang),
-    intro: introOf(stories, big),
+    intro: options.intro ?? introOf(stories, big),
     stories,
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(options.date ? { date: options.date } : {}),

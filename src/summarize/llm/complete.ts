@@ -19,9 +19,10 @@ export interface Completion {
 
 const FORMATS: ResponseFormat[] = ['json_schema', 'json_object', 'text'];
 
-function responseFormat(format: ResponseFormat) {
+function responseFormat(format: ResponseFormat, schema?: { name: string; schema: Record<string, unknown> }) {
   if (format === 'json_schema') {
-    return { response_format: { type: 'json_schema' as const, json_schema: { name: 'newsletter_item', strict: true, schema: llmJsonSchema() } } };
+    const s = schema ?? { name: 'newsletter_item', schema: llmJsonSchema() };
+    return { response_format: { type: 'json_schema' as const, json_schema: { name: s.name, strict: true, schema: s.schema } } };
   }
   if (format === 'json_object') return { response_format: { type: 'json_object' as const } };
   return {};
@@ -41,7 +42,7 @@ export function describeFailure(error: unknown, host: string, timeout: number): 
 
 export async function complete(
   client: OpenAI,
-  options: { model: string; temperature: number; host: string; timeout: number; startFormat?: ResponseFormat },
+  options: { model: string; temperature: number; host: string; timeout: number; startFormat?: ResponseFormat; schema?: { name: string; schema: Record<string, unknown> } },
   messages: Message[],
 ): Promise<Completion> {
   let requests = 0;
@@ -50,7 +51,7 @@ export async function complete(
     requests++;
     let response;
     try {
-      response = await client.chat.completions.create({ model: options.model, temperature: options.temperature, messages, ...responseFormat(format) });
+      response = await client.chat.completions.create({ model: options.model, temperature: options.temperature, messages, ...responseFormat(format, options.schema) });
     } catch (error) {
       // A 400/422 on a response_format is "not supported here": try the next, simpler format.
       const status = (error as { status?: number }).status;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze/analyze.js';
+import { composeNewsletter } from '../../../src/compose/composeNewsletter.js';
+import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
+import { ExtractiveSummarizer } from '../../../src/summarize/extractive.js';
+import type { Article } from '../../../src/types.js';
+import { articleFrom, articleFromFile } from '../../helpers/articles.js';
+import { SEED } from '../../helpers/paths.js';
+
+async function newsletterOf(article: Article) {
+  const summary = await new ExtractiveSummarizer().summarize(article, analyze(article), { sentences: 4 });
+  return { summary, newsletter: composeNewsletter(article, summary, DEFAULT_CONFIG) };
+}
+
+describe('composeNewsletter', () => {
+  it('leads with the first summary sentence, lists the others as bullets, and never repeats them in the excerpt', async () => {
+    const { summary, newsletter } = await newsletterOf(articleFromFile(SEED));
+    expect(newsletter.lede).toEqual(summary.sentences.slice(0, 1));
+    expect(newsletter.bullets).toEqual(summary.sentences.slice(1));
+    for (const sentence of summary.sentences) expect(newsletter.excerpt.join(' ')).not.toContain(sentence);
+  });
+
+  it('writes a 40-130 character preheader that is not the start of the body', async () => {
+    const { newsletter } = await newsletterOf(articleFromFile(SEED));
+    expect(newsletter.preheader.length).toBeGreaterThanOrEqual(40);
+    expect(newsletter.preheader.length).toBeLessThanOrEqual(130);
+    expect(newsletter.lede[0]?.startsWith(newsletter.preheader.slice(0, 30))).toBe(false);
+  });
+
+  it('sets lang and dir from the article (right-to-left for Arabic)', async () => {
+    const arabic = articleFrom('أخبار العبارة\n\nصوت المجلس يوم الاثنين على تمويل خط العبارة الجديد بين ساحة السوق والجزر. ومن المقرر أن تبدأ العبارة الأولى في خريف العام المقبل.');
+    const { newsletter } = await newsletterOf(arabic);
+    expect(newsletter).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect((await newsletterOf(articleFromFile(SEED))).newsletter).toMatchObject({ lang: 'en', dir: 'ltr' });
+  });
+});
