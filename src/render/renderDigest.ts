@@ -9,12 +9,10 @@ import { renderEml } from './renderEml.js';
 import { renderMjml } from './renderMjml.js';
 import type { RenderedEdition } from './renderEdition.js';
 import { renderText } from './renderText.js';
-import { threadText } from './threadText.js';
+import { json, threadFiles, tidy } from './threadFiles.js';
 import { makePlatforms } from '../compose/thread/platforms.js';
 import { GMAIL_CLIP_BYTES } from './renderEdition.js';
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const tidy = (text: string) => `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 
 function storyMeta(story: DigestEdition['stories'][number]): string | null {
   const parts = [story.source, story.date].filter(Boolean);
@@ -81,7 +79,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     ...(config.newsletter.unsubscribe ? { unsubscribe: config.newsletter.unsubscribe } : {}),
     ...(config.newsletter.siteUrl ? { siteUrl: config.newsletter.siteUrl } : {}),
   });
-  const threadJson = { platforms: Object.fromEntries(digest.threads.map((t) => [t.platform, { limit: t.limit, counting: t.counting, posts: t.posts }])) };
+  const threads = threadFiles(digest.threads);
   const files: OutputFile[] = [
     { path: 'newsletter.html', content: html },
     { path: 'newsletter.txt', content: text },
@@ -90,13 +88,9 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories, bigPicture: digest.bigPicture ?? null }))) },
     { path: 'brief.json', content: json(briefData) },
     { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: digest.threads.map((t) => ({ ...t, name: platforms[t.platform].name })) }))) },
-    { path: 'thread.json', content: json(threadJson) },
-    ...digest.threads.map((t) => ({ path: `thread-${t.platform}.txt`, content: threadText(t) })),
+    ...threads.files,
   ];
   warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom })));
-  for (const t of digest.threads) {
-    const over = t.posts.filter((p) => !p.ok);
-    if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);
-  }
+  warnings.push(...threads.warnings);
   return { files, warnings };
 }

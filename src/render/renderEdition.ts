@@ -9,10 +9,10 @@ import { renderMjml } from './renderMjml.js';
 import { renderText } from './renderText.js';
 import { checkEdition, findingsAsWarnings } from '../check/checkEdition.js';
 import { renderEml, type EmlInput } from './renderEml.js';
-import { threadText } from './threadText.js';
 import { scheduleCsv } from '../schedule/scheduleCsv.js';
 import { scheduleIcs } from '../schedule/scheduleIcs.js';
-import { briefContext, briefJson, newsletterContext, threadContext, threadJson } from './viewModels.js';
+import { briefContext, briefJson, newsletterContext, threadContext } from './viewModels.js';
+import { json, threadFiles, tidy } from './threadFiles.js';
 
 /** Gmail clips messages whose HTML is larger than this. */
 export const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -22,7 +22,6 @@ export interface RenderedEdition {
   warnings: string[];
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export async function renderEdition(edition: Edition, templates: TemplateSet, config: CrierConfig): Promise<RenderedEdition> {
   const env = createEnv(templates);
@@ -50,9 +49,9 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
     { path: 'brief.md', content: tidy(brief(escapeDeep(briefContext(edition)))) },
     { path: 'brief.json', content: json(briefJson(edition)) },
     { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit)))) },
-    { path: 'thread.json', content: json(threadJson(edition)) },
   ];
-  for (const t of edition.threads) files.push({ path: `thread-${t.platform}.txt`, content: threadText(t) });
+  const threads = threadFiles(edition.threads);
+  files.push(...threads.files);
   const link = edition.newsletter.url;
   if (edition.schedule) {
     files.push({ path: 'schedule.csv', content: scheduleCsv(edition.schedule, edition.threads, link) });
@@ -62,14 +61,6 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   // The built-in themes' client support is known (templates/caniemail-baseline.json): the scan
   // runs in builds only for user templates, and always in `crier check`.
   warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom })));
-  for (const t of edition.threads) {
-    const over = t.posts.filter((p) => !p.ok);
-    if (over.length) warnings.push(`${t.platform}: ${over.length} post(s) over the limit of ${t.limit}`);
-  }
+  warnings.push(...threads.warnings);
   return { files, warnings };
-}
-
-/** One trailing newline and no runs of blank lines, whatever the template's whitespace. */
-function tidy(text: string): string {
-  return `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -63,16 +63,3 @@ export function briefJson(edition: Edition) {
     ...(b.url ? { url: b.url } : {}),
   };
 }
-
-/** thread.json of DESIGN.md §3. */
-export function threadJson(edition: Edition) {
-  const platforms: Record<string, unknown> = {};
-  for (const thread of edition.threads) {
-    platforms[thread.platform] = {
-      limit: thread.limit,
-      counting: thread.counting,
-      posts: thread.posts.map(({ index, role, text, length, limit, ok }) => ({ index, role, text, length, limit, ok })),
-    };
-  }
-  return { platforms };
-}

@@ -1,0 +1,34 @@
+// The thread outputs shared by an article's edition and the weekly edition: thread.json,
+// thread-<platform>.txt, and a warning for every platform with a post over its limit.
+import type { OutputFile, Thread } from '../types.js';
+import { threadText } from './threadText.js';
+
+export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** One trailing newline and no runs of blank lines, whatever a template's whitespace. */
+export function tidy(text: string): string {
+  return `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** thread.json of DESIGN.md §3. */
+export function threadJson(threads: Thread[]) {
+  const platforms: Record<string, unknown> = {};
+  for (const thread of threads) {
+    platforms[thread.platform] = {
+      limit: thread.limit,
+      counting: thread.counting,
+      posts: thread.posts.map(({ index, role, text, length, limit, ok }) => ({ index, role, text, length, limit, ok })),
+    };
+  }
+  return { platforms };
+}
+
+export function threadFiles(threads: Thread[]): { files: OutputFile[]; warnings: string[] } {
+  const files: OutputFile[] = [{ path: 'thread.json', content: json(threadJson(threads)) }];
+  for (const t of threads) files.push({ path: `thread-${t.platform}.txt`, content: threadText(t) });
+  const warnings = threads.flatMap((t) => {
+    const over = t.posts.filter((p) => !p.ok).length;
+    return over ? [`${t.platform}: ${over} post(s) over the limit of ${t.limit}`] : [];
+  });
+  return { files, warnings };
+}
