@@ -32,10 +32,21 @@ const UNBREAKABLE = /^(?:https?:\/\/\S+|[@#][\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?[
 /** Below this share of the limit a last post is an orphan worth merging back. */
 const ORPHAN_SHARE = 0.15;
 
-/** Breaks a piece of text one level finer; [] when it cannot be broken further. */
+/**
+ * Breaks a piece of text one level finer; [] when it cannot be broken further. The levels:
+ * 0 paragraph -> sentences, 1 sentence -> clauses (after , ; : and dashes), 2 clause -> words,
+ * 3 word -> word pieces (scripts without spaces), 4 -> graphemes.
+ */
 function breakDown(text: string, level: number, lang: string): Piece[] {
   if (level === 0) return sentencePieces(text, lang).map(trailingToSep);
   if (level === 1) {
+    // A long sentence is cut after a clause when it can be, not in the middle of a phrase.
+    return text
+      .split(/(?<=[,;:—–])\s+/)
+      .filter(Boolean)
+      .map((clause, i) => ({ sep: i === 0 ? '' : ' ', text: clause }));
+  }
+  if (level === 2) {
     const parts = text.split(/(\s+)/);
     const pieces: Piece[] = [];
     for (let i = 0; i < parts.length; i += 2) {
@@ -45,7 +56,7 @@ function breakDown(text: string, level: number, lang: string): Piece[] {
     return pieces;
   }
   if (UNBREAKABLE.test(text)) return [];
-  if (level === 2) return wordPieces(text).map((t) => ({ sep: '', text: t }));
+  if (level === 3) return wordPieces(text).map((t) => ({ sep: '', text: t }));
   return graphemes(text).map((t) => ({ sep: '', text: t }));
 }
 
@@ -112,7 +123,7 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
     }
     let parts = breakDown(text, level, lang);
     // A level that yields a single piece (one sentence, one word) moves on to the next level.
-    while (parts.length === 1 && level < 3) parts = breakDown(text, ++level, lang);
+    while (parts.length === 1 && level < 4) parts = breakDown(text, ++level, lang);
     if (parts.length <= 1) {
       // Unbreakable (a URL longer than a post): it gets a post of its own and is reported not ok.
       start(sep, text);
