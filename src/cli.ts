@@ -98,8 +98,8 @@ Examples:
     if (flags.scheduleStart !== undefined) {
       options.schedule = { start: String(flags.scheduleStart), every: String(flags.every) };
       if (flags.tz !== undefined) options.schedule.tz = String(flags.tz);
-    } else if (flags.tz !== undefined) {
-      throw new CrierError('USAGE', '--tz needs --schedule-start', { hint: 'e.g. --schedule-start "2026-12-01 09:00" --tz Europe/Helsinki' });
+    } else if (flags.tz !== undefined || flags.every !== '1d') {
+      throw new CrierError('USAGE', `${flags.tz !== undefined ? '--tz' : '--every'} needs --schedule-start`, { hint: 'e.g. --schedule-start "2026-12-01 09:00" --every 2h --tz Europe/Helsinki' });
     }
     try {
       const result = await build(options);

@@ -1,5 +1,7 @@
 // crier as a library: the same pipeline the CLI runs, as functions.
 export { build, renderSource } from './build.js';
+export { digest } from './digest.js';
+export type { DigestOptions, DigestResult } from './digest.js';
 export type { BuildOptions, BuildResult, BuiltEdition, RenderedArticle } from './build.js';
 export { extractFile, summarizeFile } from './inspect.js';
 export { analyze } from './analyze/analyze.js';

@@ -3,8 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { renderSource } from '../build.js';
-import { chooseSummarizer } from '../build.js';
+import { chooseSummarizer, renderSource } from '../build.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { CrierError } from '../errors.js';
 import { listInputFiles } from '../load/listInputFiles.js';

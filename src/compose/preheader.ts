@@ -5,7 +5,8 @@ import type { Summary } from '../types.js';
 export const PREHEADER_MIN = 40;
 export const PREHEADER_MAX = 130;
 
-function clip(text: string, max: number): string {
+/** Cuts text to max characters at a word, with an ellipsis. */
+export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

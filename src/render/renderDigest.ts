@@ -10,6 +10,7 @@ import { renderMjml } from './renderMjml.js';
 import type { RenderedEdition } from './renderEdition.js';
 import { renderText } from './renderText.js';
 import { json, threadFiles, tidy } from './threadFiles.js';
+import { clip, PREHEADER_MAX } from '../compose/preheader.js';
 import { makePlatforms } from '../compose/thread/platforms.js';
 import { GMAIL_CLIP_BYTES } from './renderEdition.js';
 
@@ -37,7 +38,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     dir: 'ltr',
     title: digest.title,
     subject: digest.title,
-    preheader: digest.intro.length > 130 ? `${digest.intro.slice(0, 127).replace(/\s+\S*$/, '')}…` : digest.intro,
+    preheader: clip(digest.intro, PREHEADER_MAX),
     name: config.newsletter.name,
     edition: digest.edition ?? null,
     period: digest.period.label || null,

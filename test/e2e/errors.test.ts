@@ -76,6 +76,9 @@ describe('bad input', () => {
     expect((await runCli(['build'], { cwd: dir })).code).toBe(2);
     expect((await runCli(['frobnicate'], { cwd: dir })).code).toBe(2);
     expect((await runCli(['build', SEED, '--date', 'tomorrow'], { cwd: dir })).code).toBe(2);
+    const every = await runCli(['build', SEED, '--every', '2h'], { cwd: dir });
+    expect(every.code).toBe(2);
+    expect(every.stderr).toMatch(/--every needs --schedule-start/);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Analysis, Article, LlmWording, PlatformId, Summary } from '../../t
 import { ExtractiveSummarizer } from '../extractive.js';
 import type { SummarizeOptions, Summarizer } from '../summarizer.js';
 import { cacheKey, type CachedAnswer, type LlmCache } from './cache.js';
+import { createClient } from './client.js';
 import { complete, type Message, type ResponseFormat } from './complete.js';
 import { ArticleFacts, stripPreamble } from './grounding.js';
 import { parseJson } from './parseJson.js';
@@ -126,16 +127,7 @@ export class LlmSummarizer implements Summarizer {
       const cached = await this.cache.get(key);
       if (cached) return { ...cached, requests: 0, cacheHit: true };
     }
-    if (!this.settings.apiKey && !this.settings.baseURL) {
-      throw new CrierError('LLM_FAILED', 'OPENAI_API_KEY is not set', { hint: 'export OPENAI_API_KEY, or set OPENAI_BASE_URL for a local server' });
-    }
-    const { default: OpenAI } = await import('openai');
-    const client = new OpenAI({
-      apiKey: this.settings.apiKey ?? 'not-needed',
-      timeout: this.settings.timeout * 1000,
-      maxRetries: this.settings.maxRetries,
-      ...(this.settings.baseURL ? { baseURL: this.settings.baseURL } : {}),
-    });
+    const client = await createClient(this.settings);
     const facts = new ArticleFacts(article.text, article.title);
     const messages: Message[] = buildMessages(this.prompts, article, this.platforms);
     let requests = 0;

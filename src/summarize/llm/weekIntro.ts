@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import { CrierError } from '../../errors.js';
 import type { LlmCache } from './cache.js';
 import { cacheKey } from './cache.js';
+import { createClient } from './client.js';
 import { complete } from './complete.js';
 import { ArticleFacts, stripPreamble } from './grounding.js';
 import { parseJson } from './parseJson.js';
@@ -38,9 +39,7 @@ export async function llmWeekIntro(settings: LlmSettings, prompt: string, system
   }
   const facts = new ArticleFacts(input.stories.map((s) => `${s.headline}\n${s.text}`).join('\n'), '');
   try {
-    if (!settings.apiKey && !settings.baseURL) throw new CrierError('LLM_FAILED', 'OPENAI_API_KEY is not set');
-    const { default: OpenAI } = await import('openai');
-    const client = new OpenAI({ apiKey: settings.apiKey ?? 'not-needed', timeout: settings.timeout * 1000, maxRetries: settings.maxRetries, ...(settings.baseURL ? { baseURL: settings.baseURL } : {}) });
+    const client = await createClient(settings);
     const completion = await complete(client, { model: settings.model, temperature: settings.temperature, host, timeout: settings.timeout, schema: { name: 'week_intro', schema: { type: 'object', properties: { intro: { type: 'string' } }, required: ['intro'], additionalProperties: false } } }, [
       { role: 'system', content: system.trim() },
       { role: 'user', content: user.trim() },
