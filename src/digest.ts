@@ -12,16 +12,16 @@ import { editionDate } from './editionDate.js';
 import { CrierError } from './errors.js';
 import { extractArticle } from './extract/extractArticle.js';
 import { listInputFiles } from './load/listInputFiles.js';
-import { loadInput } from './load/loadInput.js';
+import { loadAhead } from './load/loadAhead.js';
 import { loadTemplates } from './render/loadTemplates.js';
 import { renderDigest } from './render/renderDigest.js';
 import { LlmCache } from './summarize/llm/cache.js';
 import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
-import { llmWeekIntro } from './summarize/llm/weekIntro.js';
 import type { Article } from './types.js';
 import { writeArchiveIndex } from './write/archiveIndex.js';
 import { fileEntries, type Manifest } from './write/manifest.js';
 import { VERSION } from './version.js';
+import { Stopwatch } from './progress/stopwatch.js';
 import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
 
 export interface DigestOptions {
@@ -51,6 +51,8 @@ export interface DigestArticleEvent {
   detail: string;
 }
 
+export type DigestStage = 'setupMs' | 'readMs' | 'summarizeMs' | 'composeMs' | 'renderMs' | 'writeMs';
+
 export interface DigestResult {
   out: string;
   slug: string;
@@ -59,11 +61,12 @@ export interface DigestResult {
   stories: { input: string; title: string; date?: string }[];
   skipped: { input: string; reason: string }[];
   warnings: string[];
-  timings: { totalMs: number };
+  /** Milliseconds in all and per stage (setup: config, templates, listing inputs; read: load, extract, drop duplicates). */
+  timings: { totalMs: number } & Partial<Record<DigestStage, number>>;
 }
 
 export async function digest(options: DigestOptions): Promise<DigestResult> {
-  const started = performance.now();
+  const stages = new Stopwatch<DigestStage>();
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   const out = path.resolve(cwd, options.out ?? 'out');
@@ -76,6 +79,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
   const timeoutMs = Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined;
 
+  stages.lap('setupMs');
   const skipped: DigestResult['skipped'] = [];
   const warnings: string[] = [];
   const skip = (input: string, reason: string) => {
@@ -83,10 +87,11 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     options.onArticle?.({ input, status: 'skipped', detail: reason });
   };
   const articles: Article[] = [];
-  for (const source of sources) {
-    const input = sourceLabel(source);
+  for await (const result of loadAhead(sources, options.stdin ?? process.stdin, timeoutMs ? { timeoutMs } : {})) {
+    const input = sourceLabel(result.source);
     try {
-      const loaded = await loadInput(source, options.stdin ?? process.stdin, timeoutMs ? { timeoutMs } : {});
+      if ('error' in result) throw result.error;
+      const { loaded } = result;
       const { article, warnings: extractWarnings } = extractArticle(loaded);
       warnings.push(...extractWarnings);
       if (!article.publishedAt && loaded.mtime) {
@@ -104,6 +109,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
       skip(input, error.toLine());
     }
   }
+  stages.lap('readMs');
   const { kept, dropped } = dedupe(articles);
   for (const d of dropped) skip(d.article.inputPath, `duplicate of ${d.duplicateOf.inputPath} (${d.reason})`);
   const ordered = options.order === 'given' ? kept : [...kept].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
@@ -125,10 +131,13 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     items.push({ article, summary });
     options.onArticle?.({ input: article.inputPath, status: 'read', detail: article.title });
   }
+  stages.lap('summarizeMs');
   // With a model, one more request writes the week's intro from the stories' summaries.
   let intro: string | undefined;
   const settings = llmSettings(config, env, options.llm ?? {});
   if (settings.enabled) {
+    // Loaded only with a model: it brings the response schema library (zod) with it.
+    const { llmWeekIntro } = await import('./summarize/llm/weekIntro.js');
     const week = await llmWeekIntro(
       settings,
       templates.prompts.week,
@@ -151,6 +160,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(date ? { date } : {}),
   });
+  stages.lap('composeMs');
   const rendered = await renderDigest(edition, templates, config);
   warnings.push(...rendered.warnings, ...skipped.map((s) => `skipped ${s.input}: ${s.reason}`));
   const method = items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive';
@@ -163,8 +173,10 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     warnings,
   };
   const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
+  stages.lap('renderMs');
   const [dir] = await writeEditions(out, [{ slug: edition.slug, files }]);
   await writeArchiveIndex(out, config.newsletter.name);
+  stages.lap('writeMs');
   return {
     out: path.relative(cwd, out) || '.',
     slug: edition.slug,
@@ -173,6 +185,6 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     stories: chosen.map((a) => ({ input: a.inputPath, title: a.title, ...(a.publishedAt ? { date: a.publishedAt } : {}) })),
     skipped,
     warnings,
-    timings: { totalMs: Math.round(performance.now() - started) },
+    timings: { totalMs: stages.total(), ...stages.laps },
   };
 }

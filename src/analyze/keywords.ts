@@ -5,17 +5,15 @@ import type { Sentence } from '../types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-function isName(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word) && !STOPWORDS.has(word.toLowerCase());
-}
+const CAPITAL = /^\p{Lu}/u;
+const DIGITS = /^\d+$/;
 
 export function extractKeywords(title: string, sentences: Sentence[], limit = 8): string[] {
   const scores = new Map<string, { label: string; score: number }>();
-  const add = (label: string, weight: number) => {
-    const key = label.toLowerCase();
-    const entry = scores.get(key) ?? { label, score: 0 };
-    entry.score += weight;
-    scores.set(key, entry);
+  const add = (label: string, weight: number, key = label.toLowerCase()) => {
+    const entry = scores.get(key);
+    if (entry) entry.score += weight;
+    else scores.set(key, { label, score: weight });
   };
   const titleWords = new Set((title.match(WORD) ?? []).map((w) => w.toLowerCase()));
   for (const sentence of sentences) {
@@ -25,19 +23,22 @@ export function extractKeywords(title: string, sentences: Sentence[], limit = 8)
       if (run.length >= 2 && run.length <= 4) add(run.join(' '), 1.5);
       run = [];
     };
-    words.forEach((word, i) => {
-      const clean = word.replace(/['’]s$/, '');
+    for (const word of words) {
+      const clean = word.endsWith('s') && /['’]s$/.test(word) ? word.slice(0, -2) : word;
       const lower = clean.toLowerCase();
-      // Capitalised words after the first are names; the first is only a name if it is not a stop word.
-      if (isName(clean) && (i > 0 || !STOPWORDS.has(lower))) run.push(clean);
+      const stop = STOPWORDS.has(lower);
+      // A capitalised word that is not a stop word is (part of) a name; runs of them are names.
+      const name = !stop && CAPITAL.test(clean);
+      if (name) run.push(clean);
       else flush();
-      if (lower.length < 3 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) return;
-      add(isName(clean) ? clean : lower, isName(clean) ? 1.2 : 1);
-    });
+      if (lower.length < 3 || stop || DIGITS.test(lower)) continue;
+      add(name ? clean : lower, name ? 1.2 : 1, lower);
+    }
     flush();
   }
-  for (const entry of scores.values()) {
-    if (entry.label.split(' ').some((w) => titleWords.has(w.toLowerCase()))) entry.score *= 1.5;
+  for (const [key, entry] of scores) {
+    const inTitle = key.includes(' ') ? key.split(' ').some((w) => titleWords.has(w)) : titleWords.has(key);
+    if (inTitle) entry.score *= 1.5;
   }
   const ranked = [...scores.values()]
     .filter((entry) => entry.score >= 2)

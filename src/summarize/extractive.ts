@@ -22,31 +22,40 @@ const GRAPH_WINDOW = 60;
 function lexRank(vectors: Vector[], iterations = 30, damping = 0.85): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  const rows: { j: number; w: number }[][] = vectors.map(() => []);
-  const sums = new Array<number>(n).fill(0);
+  // The edges as flat arrays (from, to, weight), both directions: the iterations below run over
+  // them 30 times, and typed arrays keep that a tight loop without an object per edge.
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  const sums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < Math.min(n, i + 1 + GRAPH_WINDOW); j++) {
       const w = cosine(vectors[i] as Vector, vectors[j] as Vector);
       if (w <= 0.05) continue;
-      rows[i]?.push({ j, w });
-      rows[j]?.push({ j: i, w });
-      sums[i] = (sums[i] ?? 0) + w;
-      sums[j] = (sums[j] ?? 0) + w;
+      from.push(i, j);
+      to.push(j, i);
+      weight.push(w, w);
+      sums[i] = (sums[i] as number) + w;
+      sums[j] = (sums[j] as number) + w;
     }
   }
-  let rank = new Array<number>(n).fill(1 / n);
+  const edgeFrom = Int32Array.from(from);
+  const edgeTo = Int32Array.from(to);
+  // Each edge's share of its source's rank, normalised once instead of in every iteration.
+  const share = Float64Array.from(weight, (w, e) => (damping * w) / (sums[edgeFrom[e] as number] as number));
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let k = 0; k < iterations; k++) {
-    const next = new Array<number>(n).fill((1 - damping) / n);
-    for (let i = 0; i < n; i++) {
-      const sum = sums[i] ?? 0;
-      if (sum === 0) continue;
-      const share = (damping * (rank[i] ?? 0)) / sum;
-      for (const { j, w } of rows[i] ?? []) next[j] = (next[j] ?? 0) + share * w;
+    next.fill((1 - damping) / n);
+    for (let e = 0; e < share.length; e++) {
+      const target = edgeTo[e] as number;
+      next[target] = (next[target] as number) + (share[e] as number) * (rank[edgeFrom[e] as number] as number);
     }
-    rank = next;
+    [rank, next] = [next, rank];
   }
-  const max = Math.max(...rank) || 1;
-  return rank.map((r) => r / max);
+  let max = 0;
+  for (const r of rank) max = Math.max(max, r);
+  return Array.from(rank, (r) => r / (max || 1));
 }
 
 /** Share of the sentence inside quotation marks: summaries report, they rarely quote at length. */
@@ -64,15 +73,19 @@ export function outlook(text: string): number {
 
 /** Names, places and numbers per word: the facts a brief is made of. */
 export function factDensity(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return 0;
+  let words = 0;
   let facts = 0;
-  words.forEach((word, i) => {
-    const bare = word.replace(/^[“"‘(]+|[”"’),.;:!?]+$/g, '');
-    if (/\d/.test(bare) || (i > 0 && /^\p{Lu}/u.test(bare))) facts++;
-  });
-  return Math.min(1, (facts / words.length) * 3);
+  for (const match of text.matchAll(WORD_WITH_PUNCTUATION)) {
+    const word = match[0];
+    // A number anywhere in the word, or a capital after any opening quote or bracket (not first).
+    if (DIGIT.test(word) || (words > 0 && CAPITALISED.test(word))) facts++;
+    words++;
+  }
+  return words === 0 ? 0 : Math.min(1, (facts / words) * 3);
 }
+const WORD_WITH_PUNCTUATION = /\S+/g;
+const DIGIT = /\d/;
+const CAPITALISED = /^[“"‘(]*\p{Lu}/u;
 
 function positionScore(sentence: Sentence, total: number): number {
   // The lead sentence matters most; the decay flattens after the first paragraphs.
@@ -90,14 +103,14 @@ export interface RankedSentence {
 export function rankSentences(article: Article, sentences: Sentence[]): RankedSentence[] {
   const eligible = sentences.filter((s) => isEligible(s.text));
   const pool = eligible.length > 0 ? eligible : sentences;
-  const vectors = tfidfVectors(pool.map((s) => terms(s.text)));
+  const documents = pool.map((s) => terms(s.text));
+  const vectors = tfidfVectors(documents);
   const centrality = lexRank(vectors);
-  const titleVector = tfidfVectors([terms(article.title), ...pool.map((s) => terms(s.text))])[0] as Vector;
-  const titleTerms = new Set(titleVector.keys());
+  const titleTerms = new Set(terms(article.title));
   return pool.map((sentence, i) => {
     const vector = vectors[i] as Vector;
     let overlap = 0;
-    for (const term of vector.keys()) if (titleTerms.has(term)) overlap++;
+    for (const term of new Set(documents[i])) if (titleTerms.has(term)) overlap++;
     const title = titleTerms.size ? overlap / titleTerms.size : 0;
     const score =
       WEIGHTS.position * positionScore(sentence, pool.length) +

@@ -65,7 +65,7 @@ describe('crier digest', () => {
     expect(existsSync(path.join(work, 'out'))).toBe(false);
   });
 
-  it('stays under the 102 KB clip with 15 stories, and suggests --max when it would not', async () => {
+  it('stays under the 102 KB clip with 15 stories (and 60), and suggests --max when it would not (100)', async () => {
     const work = tempDir();
     week(path.join(work, 'in'), 15);
     const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
@@ -73,7 +73,12 @@ describe('crier digest', () => {
     const { dir, warnings } = JSON.parse(result.stdout);
     expect(readFileSync(path.join(work, dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
     expect(warnings.join('\n')).not.toMatch(/Gmail clips/);
-    week(path.join(work, 'big'), 60);
+    // One section for all stories keeps each story small: 60 of these still fit.
+    week(path.join(work, 'sixty'), 60);
+    const sixty = await runCli(['digest', 'sixty', '--json', '-q', '-o', 'sixtyout'], { cwd: work });
+    expect(sixty.code).toBe(0);
+    expect(readFileSync(path.join(work, JSON.parse(sixty.stdout).dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
+    week(path.join(work, 'big'), 100);
     const big = await runCli(['digest', 'big', '--json', '-q', '-o', 'bigout'], { cwd: work });
     expect(JSON.parse(big.stdout).warnings.join('\n')).toMatch(/Gmail clips over 102 KB: try --max \d+/);
     expect(readdirSync(path.join(work, 'bigout'))).toContain('index.html');

@@ -110,6 +110,43 @@ describe.skipIf(!chromiumPath())('the email in Chromium', () => {
     });
   }
 
+  it('the weekly edition at 375 px and in dark mode: every story readable, its link and its table-of-contents anchor work', async () => {
+    const dir = tempDir();
+    const result = await runCli(['digest', SEED, ARTICLES, '-q', '--json', '--date', '2026-11-27'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { dir: edition, stories } = JSON.parse(result.stdout) as { dir: string; stories: { title: string }[] };
+    const html = readFileSync(path.join(dir, edition, 'newsletter.html'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 700 }, colorScheme });
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      const headings = page.getByRole('heading', { level: 2 });
+      expect(await headings.count()).toBe(stories.length);
+      // Each entry of "In this issue" points at a story heading that exists.
+      const anchors = await page.evaluate(() => Array.from(document.querySelectorAll('ol a')).map((a) => (a.getAttribute('href') ?? '').slice(1)));
+      expect(anchors).toHaveLength(stories.length);
+      for (const id of anchors) expect(await page.locator(`h2[id="${id}"]`).count()).toBe(1);
+      await expect(page.getByRole('link', { name: 'Read more →' }).first().isVisible()).resolves.toBe(true);
+      // Story text is dark on white, light on the dark card: never the same colour as its background.
+      const colours = await page.evaluate(() => {
+        const h2 = document.querySelector('h2') as HTMLElement;
+        const card = h2.closest('.card') as HTMLElement;
+        const meta = document.querySelector('.meta') as HTMLElement | null;
+        return { text: getComputedStyle(h2).color, card: getComputedStyle(card).backgroundColor, meta: meta ? getComputedStyle(meta).color : '' };
+      });
+      if (colorScheme === 'dark') {
+        expect(colours.text).toBe('rgb(243, 244, 246)');
+        expect(colours.card).toBe('rgb(17, 24, 39)');
+        expect(colours.meta).toBe('rgb(209, 213, 219)');
+      } else {
+        expect(colours.text).toBe('rgb(17, 24, 39)');
+        expect(colours.card).toBe('rgb(255, 255, 255)');
+      }
+      await page.close();
+    }
+  }, 60_000);
+
   it('crier build --screenshots writes preview-600.png and preview-375.png', async () => {
     const dir = tempDir();
     const result = await runCli(['build', SEED, '-o', dir, '-q', '--screenshots']);

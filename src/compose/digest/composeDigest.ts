@@ -2,7 +2,7 @@
 // intro is built from the stories themselves; "the big picture" is the story the others relate to
 // most (mean TF-IDF similarity of their summaries).
 import type { CrierConfig } from '../../config/defaults.js';
-import { cosine, terms, tfidfVectors } from '../../summarize/vectors.js';
+import { cosine, similarityToOthers, terms, tfidfVectors } from '../../summarize/vectors.js';
 import type { Article, DigestEdition, Story, Summary } from '../../types.js';
 import { formatDate } from '../formatDate.js';
 import { keyQuote } from '../keyQuote.js';
@@ -52,8 +52,8 @@ function bigPicture(stories: Story[]): DigestEdition['bigPicture'] {
   const vectors = tfidfVectors(stories.map((s) => terms(`${s.headline} ${s.summary.sentences.join(' ')}`)));
   let best = -1;
   let bestScore = 0;
-  vectors.forEach((v, i) => {
-    const score = vectors.reduce((sum, w, j) => (i === j ? sum : sum + cosine(v, w)), 0) / (vectors.length - 1);
+  similarityToOthers(vectors).forEach((sum, i) => {
+    const score = sum / (vectors.length - 1);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -61,7 +61,8 @@ function bigPicture(stories: Story[]): DigestEdition['bigPicture'] {
   });
   const story = stories[best];
   if (!story) return undefined;
-  const related = vectors.filter((w, j) => j !== best && cosine(vectors[best] ?? new Map(), w) >= 0.05).length;
+  const center = vectors[best];
+  const related = center ? vectors.filter((w, j) => j !== best && cosine(center, w) >= 0.05).length : 0;
   // A week of unrelated stories has no big picture; say nothing rather than something forced.
   if (related < Math.max(2, Math.ceil((stories.length - 1) / 3))) return undefined;
   return { index: best, headline: story.headline, related };

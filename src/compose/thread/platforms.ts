@@ -39,13 +39,45 @@ const xRules = () => (twitter() as unknown as { configs: Record<string, Paramete
  */
 export function xLength(text: string): number {
   // Fast path (the splitter counts every word): characters that all weigh 1 under version2 and no
-  // "x.y" that could be read as a link give length = UTF-16 length, exactly as parseTweet would.
-  if (X_WEIGHT_ONE.test(text) && !MAYBE_URL.test(text)) return text.length;
+  // "x.y" that could be read as a link give length = UTF-16 length, exactly as parseTweet would;
+  // plain links (a story's "Read more") count 23 each, as parseTweet counts them.
+  if (X_WEIGHT_ONE.test(text)) {
+    if (!MAYBE_URL.test(text)) return text.length;
+    const withLinks = plainLinksLength(text);
+    if (withLinks !== undefined) return withLinks;
+  }
   return twitter().parseTweet(text, xRules()).weightedLength;
 }
 
 const X_WEIGHT_ONE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u201F]*$/;
-const MAYBE_URL = /[^\s.]\.[a-z0-9]/i;
+// A link without a protocol needs a top-level domain after a dot: two letters or more (or
+// punycode, which starts with a letter). "3.5", "U.S." and "e.g." cannot be one.
+const MAYBE_URL = /[^\s.]\.(?:[a-z]{2}|[\u00A0-\u02FF])/i;
+/** What every link weighs on X (t.co), whatever its length. */
+export const X_URL_LENGTH = 23;
+/**
+ * A link twitter-text reads whole, from its protocol to the next space: a host under a top-level
+ * domain on its lists, a path and query of plain characters, and a last character that its rules
+ * keep in the link (a trailing "." or ")" would be cut off, so those go to parseTweet).
+ * t.co links (".co") are left out: twitter-text trims their paths.
+ */
+const PLAIN_LINK =
+  /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|info|news|io|uk|de|fr|nl|eu|us|ca|au|me)(?:\/(?:[a-z0-9._~%/-]*[a-z0-9/_-])?)?(?:\?[a-z0-9._~%&=/-]*[a-z0-9_&=/-])?$/i;
+
+/** A whole whitespace-delimited word that starts with a protocol. */
+const LINK_WORD = /(?<=^|\s)https?:\/\/\S+/g;
+
+/** The weighted length of a text whose only dots are in plain links; undefined when it has others. */
+function plainLinksLength(text: string): number | undefined {
+  let length = text.length;
+  let plain = true;
+  const rest = text.replace(LINK_WORD, (link) => {
+    if (link.length > 2048 || !PLAIN_LINK.test(link)) plain = false;
+    length += X_URL_LENGTH - link.length;
+    return ' ';
+  });
+  return plain && !MAYBE_URL.test(rest) ? length : undefined;
+}
 
 export function mastodonLength(text: string, urlLength = 23): number {
   if (!text.includes('http') && !text.includes('@')) return countGraphemes(text);
