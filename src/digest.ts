@@ -61,7 +61,10 @@ export interface DigestResult {
   stories: { input: string; title: string; date?: string }[];
   skipped: { input: string; reason: string }[];
   warnings: string[];
-  /** Milliseconds in all and per stage (setup: config, templates, listing inputs; read: load, extract, drop duplicates). */
+  /**
+   * Milliseconds in all and per stage (setup: config, templates, listing inputs; read: load, extract,
+   * drop duplicates; summarize: every story and, with a model, the week's intro).
+   */
   timings: { totalMs: number } & Partial<Record<DigestStage, number>>;
 }
 
@@ -131,7 +134,6 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     items.push({ article, summary });
     options.onArticle?.({ input: article.inputPath, status: 'read', detail: article.title });
   }
-  stages.lap('summarizeMs');
   // With a model, one more request writes the week's intro from the stories' summaries.
   let intro: string | undefined;
   const settings = llmSettings(config, env, options.llm ?? {});
@@ -152,6 +154,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     intro = week.intro;
     warnings.push(...week.warnings);
   }
+  stages.lap('summarizeMs');
   const edition = composeDigest(items, {
     config,
     range,

@@ -175,4 +175,16 @@ describe('crier build on other inputs', () => {
     expect(Object.keys(thread.platforms)).toEqual(['x', 'bluesky']);
     expect(JSON.parse(readFileSync(path.join(out, SLUG, 'brief.json'), 'utf8')).summary).toHaveLength(2);
   });
+
+  it('inlines a custom template’s <mj-style inline="inline"> (the lean bundle keeps what MJML needs)', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'tpl'));
+    const template = readFileSync(path.join(ROOT, 'templates/newsletter.mjml.hbs'), 'utf8')
+      .replace('<mj-head>', '<mj-head>\n<mj-style inline="inline">.house { color: #123456; }</mj-style>')
+      .replace('<mj-body', '<mj-body css-class="house"');
+    writeFileSync(path.join(work, 'tpl', 'newsletter.mjml.hbs'), template);
+    const result = await runCli(['build', SEED, '-o', 'out', '-t', 'tpl', '-q'], { cwd: work });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(path.join(work, 'out', SLUG, 'newsletter.html'), 'utf8')).toMatch(/class="house" style="color: #123456;/);
+  });
 });

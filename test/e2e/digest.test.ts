@@ -26,6 +26,11 @@ describe('crier digest', () => {
     const json = JSON.parse(result.stdout);
     expect(json.slug).toBe('the-brief-12');
     expect(json.stories).toHaveLength(5);
+    // Where the time went, per stage; the stages add up to (about) the whole run.
+    const stages = ['setupMs', 'readMs', 'summarizeMs', 'composeMs', 'renderMs', 'writeMs'] as const;
+    for (const stage of stages) expect(json.timings[stage]).toBeGreaterThanOrEqual(0);
+    const sum = stages.reduce((n, stage) => n + json.timings[stage], 0);
+    expect(Math.abs(sum - json.timings.totalMs)).toBeLessThanOrEqual(stages.length);
     expect(result.stderr).toMatch(/✔ content\/putin-bolton-kremlin-talks\.txt: Putin/);
     const dir = path.join(work, 'out', 'the-brief-12');
     const html = readFileSync(path.join(dir, 'newsletter.html'), 'utf8');
