@@ -10,14 +10,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { analyze, build, extractArticle, ExtractiveSummarizer, makePlatforms } from '../dist/index.js';
 import { splitThread } from '../dist/compose/thread/splitThread.js';
+import { corpus, root } from './corpus.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(2)} ms`;
 const summarizer = new ExtractiveSummarizer();
@@ -35,7 +35,7 @@ async function timeSummary(article, k = 3) {
 
 console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
 
-const htmlDir = path.join(root, '../shared/corpus/extraction/html');
+const htmlDir = path.join(corpus, 'extraction/html');
 if (existsSync(htmlDir)) {
   const pages = readdirSync(htmlDir).sort().map((f) => gunzipSync(readFileSync(path.join(htmlDir, f))).toString('utf8'));
   const times = [];
@@ -52,7 +52,7 @@ if (existsSync(htmlDir)) {
   console.log(`extract ${pages.length} HTML pages, one process: median ${ms(median(times))}, worst ${ms(Math.max(...times))}, peak RSS ${rssMb.toFixed(0)} MB`);
 } else console.log('extract pages: skipped (../shared/corpus not found)');
 
-const pairsFile = path.join(root, '../shared/corpus/summaries/pairs.jsonl');
+const pairsFile = path.join(corpus, 'summaries/pairs.jsonl');
 if (existsSync(pairsFile)) {
   const pairs = readFileSync(pairsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const times = [];
@@ -141,12 +141,11 @@ console.log(`ratio crier / mjml: ${ratio.toFixed(2)} (target <= 1.00) over ${cri
 {
   const { spawnSync } = await import('node:child_process');
   const { mkdirSync, writeFileSync } = await import('node:fs');
-  const pairsPath = path.join(root, '../shared/corpus/summaries/pairs.jsonl');
   // Real article texts: the corpus's summaries and extraction ground truth (151), else the seed.
   const texts = [];
-  if (existsSync(pairsPath)) {
-    for (const p of readFileSync(pairsPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l))) texts.push(p.article.split('\n'));
-    const truth = JSON.parse(readFileSync(path.join(root, '../shared/corpus/extraction/ground-truth.json'), 'utf8'));
+  if (existsSync(pairsFile)) {
+    for (const p of readFileSync(pairsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l))) texts.push(p.article.split('\n'));
+    const truth = JSON.parse(readFileSync(path.join(corpus, 'extraction/ground-truth.json'), 'utf8'));
     for (const v of Object.values(truth)) texts.push(v.articleBody.split(/\n+/).filter(Boolean));
   } else texts.push(seedParagraphs);
   console.log('');

@@ -91,7 +91,9 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: digest.threads.map((t) => ({ ...t, name: platforms[t.platform].name })) }))) },
     ...threads.files,
   ];
-  warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom })));
+  const findings = await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom });
+  // Over the clip, the warning above already says so with the --max that would fit: not twice.
+  warnings.push(...findingsAsWarnings(bytes > GMAIL_CLIP_BYTES ? findings.filter((f) => f.check !== 'size') : findings));
   warnings.push(...threads.warnings);
   return { files, warnings };
 }

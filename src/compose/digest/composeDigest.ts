@@ -8,8 +8,8 @@ import { formatDate } from '../formatDate.js';
 import { keyQuote } from '../keyQuote.js';
 import { slugify } from '../slugify.js';
 import { makePlatforms } from '../thread/platforms.js';
-import { splitThread, type Block } from '../thread/splitThread.js';
-import type { Post } from '../../types.js';
+import { threadFor } from '../thread/composeThreads.js';
+import type { Block } from '../thread/splitThread.js';
 import { tagUrl } from '../utm.js';
 import type { DateRange } from './dateRange.js';
 
@@ -90,25 +90,14 @@ function introOf(stories: Story[], big: DigestEdition['bigPicture']): string {
   return `This week: ${count}${from}. ${lead ? `Leading: ${lead.headline}.` : ''}${others.length ? ` Also: ${others.join('; ')}.` : ''}`.trim();
 }
 
-function threadsOf(digest: Omit<DigestEdition, 'threads'>, config: CrierConfig): DigestEdition['threads'] {
+function threadsOf(digest: Omit<DigestEdition, 'threads'>, config: CrierConfig, lang: string): DigestEdition['threads'] {
   const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
   const blocks: Block[] = [
     { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, `${digest.stories.length} ${digest.stories.length === 1 ? 'story' : 'stories'} worth your time this week.`] },
     { role: 'body', separate: true, paragraphs: digest.stories.map((s) => [s.headline, s.sentences[0], s.url].filter(Boolean).join('\n\n')) },
     { role: 'cta', paragraphs: [config.newsletter.siteUrl ? `That's the week. More at ${config.newsletter.siteUrl}` : `That's the week from ${config.newsletter.name}.`] },
   ];
-  return config.platforms.map((id) => {
-    const platform = platforms[id];
-    const posts: Post[] = splitThread(blocks, platform, config.thread.numbering).map((draft, i) => ({
-      index: i + 1,
-      role: draft.role,
-      text: draft.text,
-      length: platform.count(draft.text),
-      limit: platform.limit,
-      ok: platform.count(draft.text) <= platform.limit && !platform.extraProblem?.(draft.text),
-    }));
-    return { platform: id, limit: platform.limit, counting: platform.counting, posts };
-  });
+  return config.platforms.map((id) => threadFor(platforms[id], blocks, config.thread.numbering, lang));
 }
 
 export function composeDigest(items: { article: Article; summary: Summary }[], options: DigestOptions): DigestEdition {
@@ -129,5 +118,5 @@ export function composeDigest(items: { article: Article; summary: Summary }[], o
     ...(options.date ? { date: options.date } : {}),
     ...(big ? { bigPicture: big } : {}),
   };
-  return { ...base, threads: threadsOf(base, config) };
+  return { ...base, threads: threadsOf(base, config, lang) };
 }

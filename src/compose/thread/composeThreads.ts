@@ -4,7 +4,7 @@
 import { toHashtag } from '../../analyze/keywords.js';
 import { keyQuote } from '../keyQuote.js';
 import type { Article, PlatformId, Post, Summary, Thread } from '../../types.js';
-import { fits, makePlatforms } from './platforms.js';
+import { fits, makePlatforms, type Platform } from './platforms.js';
 import { splitThread, type Block, type Numbering } from './splitThread.js';
 
 export interface ThreadOptions {
@@ -38,19 +38,20 @@ export function threadBlocks(article: Article, summary: Summary, options: Thread
   return [hook, body, { role: 'cta', paragraphs: ctaLine ? [ctaLine] : [] }];
 }
 
+/** One platform's thread: the blocks split, numbered and counted by that platform's rules. */
+export function threadFor(platform: Platform, blocks: Block[], numbering: Numbering, lang?: string): Thread {
+  const posts: Post[] = splitThread(blocks, platform, numbering, lang).map((draft, i) => ({
+    index: i + 1,
+    role: draft.role,
+    text: draft.text,
+    length: platform.count(draft.text),
+    limit: platform.limit,
+    ok: fits(platform, draft.text),
+  }));
+  return { platform: platform.id, limit: platform.limit, counting: platform.counting, posts };
+}
+
 export function composeThreads(article: Article, summary: Summary, options: ThreadOptions): Thread[] {
   const platforms = makePlatforms({ mastodonLimit: options.mastodonLimit });
-  return options.platforms.map((id) => {
-    const platform = platforms[id];
-    const drafts = splitThread(threadBlocks(article, summary, options, id), platform, options.numbering, article.lang);
-    const posts: Post[] = drafts.map((draft, i) => ({
-      index: i + 1,
-      role: draft.role,
-      text: draft.text,
-      length: platform.count(draft.text),
-      limit: platform.limit,
-      ok: fits(platform, draft.text),
-    }));
-    return { platform: id, limit: platform.limit, counting: platform.counting, posts };
-  });
+  return options.platforms.map((id) => threadFor(platforms[id], threadBlocks(article, summary, options, id), options.numbering, article.lang));
 }
