@@ -1,0 +1,20 @@
+// How much two lines say the same thing: the share of the shorter line's content words that the
+// longer one also has. Good enough to catch a bullet that repeats the lead, or a dek that is the
+// headline again, without a language model.
+import { stopwordsFor } from '../../text/stopwordsFor.js';
+
+export function contentWords(text: string, lang = 'en'): Set<string> {
+  const stop = stopwordsFor(lang);
+  const words = text.toLocaleLowerCase(lang).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 2 && !stop.has(w)));
+}
+
+export function overlap(a: string, b: string, lang = 'en'): { share: number; size: number } {
+  const x = contentWords(a, lang);
+  const y = contentWords(b, lang);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return { share: 0, size: 0 };
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return { share: shared / small.size, size: small.size };
+}

@@ -1,0 +1,33 @@
+// Datelines and wire credits that open news copy: "BUFFALO, N.Y. —", "VIENNA —",
+// "SAN DIEGO, California (CNN) --", "(CNN)President", "NEW YORK (Reuters) -",
+// "HONOLULU, Hawaii (HawaiiNewsNow) -", "Berlin (dpa) -". They date and place the wire copy; in a
+// summary they are noise (the place can live in metadata).
+
+const DASH = String.raw`(?:—|–|--|-|:)`;
+// A place in capitals, optionally ", State" and "(Agency)": "SAN DIEGO, California (CNN) --".
+const CAPS_PLACE = String.raw`[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]*[A-ZÀ-ÖØ-Þ.]`;
+const STATE = String.raw`(?:,\s*[A-ZÀ-ÖØ-Þ][\p{L}.'’\- ]{0,30}?)?`;
+const AGENCY = String.raw`(?:\s*\([\p{L}\d][\p{L}\d .&/'’-]{0,30}\))?`;
+const CAPS_DATELINE = new RegExp(String.raw`^${CAPS_PLACE}${STATE}${AGENCY}\s*${DASH}\s+`, 'u');
+// A place in ordinary case needs an agency to be a dateline: "Berlin (dpa) - ".
+const AGENCY_DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’\- ]{1,30}(?:,\s*[\p{Lu}][\p{L}.'’\- ]{0,30})?\s*\([\p{L}\d][\p{L}\d .&/'’-]{0,30}\)\s*${DASH}\s+`, 'u');
+// A credit alone: "(CNN)President ...", "(Reuters) - ...".
+const CREDIT_ONLY = new RegExp(String.raw`^\((?:CNN|Reuters|AP|AFP|dpa|EPA|UPI|Bloomberg|PA|ANSA|[A-Z][A-Za-z]+(?:News|Now|Wire)|[A-Z]{2,6})\)\s*(?:${DASH}\s*)?`, 'u');
+
+/** Length of the dateline at the start of `text` (0 when there is none). */
+export function datelineLength(text: string): number {
+  for (const pattern of [CREDIT_ONLY, CAPS_DATELINE, AGENCY_DATELINE]) {
+    const match = pattern.exec(text);
+    // A capitalised word alone before a dash can be an acronym in a sentence ("NASA - the agency");
+    // only take it when what follows still reads as a sentence (starts with a capital or a digit).
+    if (match && /^[\p{Lu}\d“"„«]/u.test(text.slice(match[0].length))) return match[0].length;
+  }
+  return 0;
+}
+
+/** The text without its dateline, and the dateline (trimmed) when there was one. */
+export function stripDateline(text: string): { text: string; dateline?: string } {
+  const n = datelineLength(text);
+  if (n === 0) return { text };
+  return { text: text.slice(n), dateline: text.slice(0, n).replace(/\s*(?:—|–|--|-|:)\s*$/, '').trim() };
+}

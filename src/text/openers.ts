@@ -1,0 +1,93 @@
+// Words that make a sentence lean on the one before it. Printed alone, as a bullet or a post, a
+// sentence that opens "But", "However," or "Aber" reads as a fragment of an argument the reader
+// never saw; one that opens on "She" or "They" names nobody.
+
+const CONNECTIVES: Record<string, string[]> = {
+  en: [
+    'and so', 'and yet', 'but', 'and', 'so', 'however', 'still', 'also', 'yet', 'moreover', 'furthermore', 'besides',
+    'nevertheless', 'nonetheless', 'instead', 'thus', 'therefore', 'hence', 'otherwise', 'better yet', 'for good measure',
+    'in addition', 'additionally', 'even so', 'that said', 'as a result', 'plus', 'or', 'likewise', 'similarly', 'indeed',
+    'after all', 'then again', 'on the other hand', 'in turn', 'as such', 'consequently', 'meanwhile', 'in fact', 'again',
+    'by contrast', 'in contrast', 'conversely', 'what’s more', "what's more", 'not only that', 'of course', 'too',
+  ],
+  de: ['aber', 'doch', 'und', 'auch', 'trotzdem', 'dennoch', 'allerdings', 'jedoch', 'außerdem', 'zudem', 'deshalb', 'daher', 'also', 'dabei', 'dazu', 'darüber hinaus', 'stattdessen', 'immerhin', 'oder', 'sondern', 'denn'],
+  fr: ['mais', 'et', 'pourtant', 'cependant', 'toutefois', 'donc', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs', 'néanmoins', 'ainsi', 'or', 'puis', 'ou'],
+  es: ['pero', 'y', 'sin embargo', 'además', 'también', 'aun así', 'así que', 'por eso', 'entonces', 'no obstante', 'o'],
+  it: ['ma', 'e', 'però', 'tuttavia', 'inoltre', 'anche', 'quindi', 'dunque', 'eppure', 'o'],
+  pt: ['mas', 'e', 'porém', 'contudo', 'no entanto', 'além disso', 'também', 'então', 'portanto', 'ou'],
+  nl: ['maar', 'en', 'toch', 'echter', 'ook', 'bovendien', 'daarom', 'dus', 'of'],
+  sv: ['men', 'och', 'ändå', 'dock', 'också', 'dessutom', 'därför', 'så', 'eller'],
+  pl: ['ale', 'i', 'jednak', 'także', 'również', 'więc', 'zatem', 'a', 'lub'],
+  ru: ['но', 'и', 'а', 'однако', 'также', 'тоже', 'поэтому', 'зато', 'впрочем', 'кроме того', 'тем не менее', 'или'],
+  uk: ['але', 'і', 'й', 'а', 'однак', 'проте', 'також', 'тому', 'або'],
+  tr: ['ama', 've', 'fakat', 'ancak', 'yine de', 'ayrıca', 'bu yüzden', 'veya'],
+  id: ['tetapi', 'tapi', 'dan', 'namun', 'juga', 'jadi', 'selain itu', 'atau'],
+  ko: ['하지만', '그래서', '그러나', '그리고', '그런데', '또한', '따라서', '게다가', '그러므로'],
+  ja: ['しかし', 'でも', 'そして', 'だから', 'また', 'さらに', 'ところが', 'それでも'],
+  zh: ['但是', '但', '而且', '所以', '因此', '然而', '不过', '此外', '并且'],
+};
+
+// Pronouns that point back to someone or something named earlier.
+const PRONOUNS: Record<string, string[]> = {
+  en: ['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'this', 'that', 'these', 'those', 'such'],
+  de: ['er', 'sie', 'es', 'sein', 'seine', 'ihr', 'ihre', 'dies'],
+  fr: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'celui', 'celle'],
+  es: ['él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta'],
+  it: ['lui', 'lei', 'loro', 'questo', 'questa', 'ciò'],
+  pt: ['ele', 'ela', 'eles', 'elas', 'isso', 'isto', 'este', 'esta'],
+  nl: ['hij', 'zij', 'ze', 'het', 'dit', 'dat', 'deze'],
+  ru: ['он', 'она', 'они', 'оно', 'это', 'этот', 'эта', 'его', 'её', 'их'],
+  uk: ['він', 'вона', 'вони', 'воно', 'це', 'цей', 'ця'],
+};
+
+// "This year", "That day", "It is ..." open sentences that stand alone.
+const STANDS_ALONE_AFTER = /^(?:this|that|these|those|such|it)\s+(?:year|week|month|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|time|is|was|will|has|had|would|could|may|might|can|remains|seems|appears|’s|'s|takes|took)\b/i;
+
+function firstMatch(text: string, list: string[] | undefined): string | undefined {
+  if (!list) return undefined;
+  const lower = text.toLowerCase();
+  // Longest first, so "and yet" wins over "and".
+  for (const word of [...list].sort((a, b) => b.length - a.length)) {
+    if (!lower.startsWith(word)) continue;
+    const next = text.charAt(word.length);
+    // CJK connectives are followed directly by the next word; elsewhere a space or comma must follow.
+    if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? next !== '' : /[\s,;:—–-]/.test(next)) {
+      return text.slice(0, word.length);
+    }
+  }
+  return undefined;
+}
+
+const language = (lang: string) => (lang || 'en').toLowerCase().split('-')[0] ?? 'en';
+
+/** The connective that opens `sentence` ("But", "Aber", "하지만"), if any. */
+export function danglingOpener(sentence: string, lang = 'en'): string | undefined {
+  const text = sentence.replace(/^[\s“"„«‘'(]+/, '');
+  return firstMatch(text, CONNECTIVES[language(lang)]) ?? (language(lang) === 'en' ? undefined : firstMatch(text, CONNECTIVES.en));
+}
+
+/**
+ * The sentence without its opening connective, first letter capitalised ("But the council voted"
+ * -> "The council voted"); undefined when it does not open on one or what is left is too short.
+ */
+export function dropOpener(sentence: string, lang = 'en'): string | undefined {
+  const opener = danglingOpener(sentence, lang);
+  if (!opener) return undefined;
+  const start = sentence.indexOf(opener) + opener.length;
+  const rest = sentence.slice(start).replace(/^[\s,;:—–-]+/, '');
+  if (rest.split(/\s+/).length < 4) return undefined;
+  return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1);
+}
+
+/** The pronoun that opens `sentence` ("She added that…"), if it points back to someone unnamed. */
+export function pronounLead(sentence: string, lang = 'en'): string | undefined {
+  const text = sentence.replace(/^[\s“"„«‘'(]+/, '');
+  if (STANDS_ALONE_AFTER.test(text)) return undefined;
+  return firstMatch(text, PRONOUNS[language(lang)]);
+}
+
+/** True when the author speaks in the first person outside quotations ("as one CEO told me"). */
+export function authorFirstPerson(unquoted: string, lang = 'en'): boolean {
+  if (language(lang) !== 'en') return false;
+  return /(?:^|[\s(])(?:I|I’m|I'm|I’ve|I've|me|my|mine|we|We|our|Our|us)(?=[\s,.;:!?)]|$)/.test(unquoted);
+}

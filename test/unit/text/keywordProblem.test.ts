@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { keywordProblem } from '../../../src/text/keywordProblem.js';
+
+const text = 'Given the cold, the herders in Inner Mongolia moved south to Sierra Leone. A hunter in Sierra Leone found the wolf. Given time, they found more. It was given to Putin.';
+
+describe('keywordProblem', () => {
+  it('refuses stop words, contractions and particles', () => {
+    expect(keywordProblem('they’re')).toBe('contraction');
+    expect(keywordProblem("We've")).toBe('contraction');
+    expect(keywordProblem('found')).toBe('stop word');
+    expect(keywordProblem('#Что', 'ru')).toBe('stop word');
+    expect(keywordProblem('#엘제이의', 'ko')).toBe('particle');
+  });
+  it('refuses a common word capitalised only at sentence starts, and half a name', () => {
+    expect(keywordProblem('Given', 'en', text)).toBeDefined();
+    expect(keywordProblem('#Sierra', 'en', text)).toBe('part of a name');
+  });
+  it('accepts names and key terms', () => {
+    expect(keywordProblem('Putin', 'en', text)).toBeUndefined();
+    expect(keywordProblem('#InnerMongolia', 'en', text)).toBeUndefined();
+    expect(keywordProblem('herders', 'en', text)).toBeUndefined();
+  });
+});

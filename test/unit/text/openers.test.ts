@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { authorFirstPerson, danglingOpener, dropOpener, pronounLead } from '../../../src/text/openers.js';
+
+describe('danglingOpener / dropOpener', () => {
+  it('finds openers that lean on the sentence before, in several languages', () => {
+    expect(danglingOpener('But the council voted anyway.')).toBe('But');
+    expect(danglingOpener('However, nobody came.')).toBe('However');
+    expect(danglingOpener('Better yet, it is free.')).toBe('Better yet');
+    expect(danglingOpener('Aber die Stadt zahlt.', 'de')).toBe('Aber');
+    expect(danglingOpener('Mais la ville paie.', 'fr')).toBe('Mais');
+    expect(danglingOpener('Но город платит.', 'ru')).toBe('Но');
+    expect(danglingOpener('하지만 시는 돈을 낸다.', 'ko')).toBe('하지만');
+  });
+  it('does not take words that only begin like an opener', () => {
+    for (const s of ['Andrew Smith won.', 'Sorry was the word.', 'Butter prices rose.', 'Stillwater flooded.']) expect(danglingOpener(s), s).toBeUndefined();
+  });
+  it('drops the opener with a minimal edit and a capital letter', () => {
+    expect(dropOpener('But the council voted anyway on Monday.')).toBe('The council voted anyway on Monday.');
+    expect(dropOpener('And so it goes.')).toBeUndefined();
+  });
+});
+
+describe('pronounLead', () => {
+  it('finds a lead that names nobody', () => {
+    expect(pronounLead('She added that an appeal was likely.')).toBe('She');
+    expect(pronounLead('They were not told.')).toBe('They');
+  });
+  it('accepts sentences that stand alone', () => {
+    for (const s of ['This year the city grew.', 'It is raining in Oslo.', 'Theresa May resigned.', 'Hewlett-Packard split.']) expect(pronounLead(s), s).toBeUndefined();
+  });
+});
+
+describe('authorFirstPerson', () => {
+  it('finds the author speaking', () => {
+    expect(authorFirstPerson('as one neo-bank CEO told me, rates will rise')).toBe(true);
+    expect(authorFirstPerson('What we will say, is that it works.')).toBe(true);
+  });
+  it('does not take the country for a pronoun', () => {
+    expect(authorFirstPerson('US officials said the talks went well.')).toBe(false);
+  });
+});
