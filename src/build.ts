@@ -22,8 +22,8 @@ import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
 import type { Summarizer } from './summarize/summarizer.js';
 import type { Edition, OutputFile } from './types.js';
 import { buildManifest, type Manifest } from './write/manifest.js';
-import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
-import { writeArchiveIndex } from './write/archiveIndex.js';
+import { assertSafeOutDir } from './write/writeEditions.js';
+import { writeOutput } from './write/writeOutput.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -139,7 +139,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.config, cwd, overrides);
   const date = editionDate(options.date, env);
   const templates = await loadTemplates(options.templates, cwd, config.theme);
-  const sources = await listInputFiles(options.inputs, cwd);
+  const sources = await listInputFiles(options.inputs, cwd, { skip: [out] });
   assertSafeOutDir(options.out ?? 'out', sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])), cwd);
 
   const slots = options.schedule ? planSlots(options.schedule, sources.length) : [];
@@ -165,11 +165,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     });
   }
   const slugs = uniqueSlugs(rendered);
-  const dirs = await writeEditions(
+  const written = await writeOutput(
     out,
     rendered.map((r, i) => ({ slug: slugs[i] ?? r.edition.slug, files: r.files })),
+    { archiveName: config.newsletter.name },
   );
-  await writeArchiveIndex(out, config.newsletter.name);
+  const dirs = written.dirs;
   const editions: BuiltEdition[] = rendered.map((r, i) => ({
     slug: slugs[i] ?? r.edition.slug,
     dir: path.relative(cwd, dirs[i] ?? '') || '.',
@@ -182,7 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return {
     out: path.relative(cwd, out) || '.',
     editions,
-    warnings: editions.flatMap((e) => e.warnings),
+    warnings: [...editions.flatMap((e) => e.warnings), ...written.warnings],
     timings: { totalMs: Math.round(performance.now() - started) },
   };
 }

@@ -225,31 +225,29 @@ program
   .addHelpText('after', '\nExamples:\n  $ crier preview\n  $ crier preview drafts/ -t my-templates --port 8080 --open')
   .action(async (inputs: string[], flags: { out?: string; templates?: string; config?: string; port: number; open?: boolean }) => {
     const { startPreview } = await import('./preview/previewServer.js');
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const out = flags.out ?? mkdtempSync(path.join(tmpdir(), 'crier-preview-'));
+    // Listening from the start: Ctrl+C during the first build still removes the temporary folder.
+    const stop = new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
     const watchDirs = [flags.templates ?? 'templates'];
     const options: import('./preview/previewServer.js').PreviewOptions = {
       inputs: inputs.length ? inputs : ['content/'],
-      out,
       port: flags.port,
       watch: watchDirs,
       onEvent: (m) => process.stderr.write(`${m}\n`),
     };
+    if (flags.out) options.out = flags.out;
     if (flags.templates) options.templates = flags.templates;
     if (flags.config) options.config = flags.config;
     const preview = await startPreview(options);
-    print(`crier preview: ${preview.url}  (editions in ${out}; Ctrl+C to stop)`);
+    print(`crier preview: ${preview.url}  (editions in ${preview.out}; Ctrl+C to stop)`);
     if (flags.open) {
       const { spawn } = await import('node:child_process');
       const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
       spawn(opener, [preview.url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
     }
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    await stop;
     await preview.close();
   });
 

@@ -18,11 +18,11 @@ import { renderDigest } from './render/renderDigest.js';
 import { LlmCache } from './summarize/llm/cache.js';
 import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
 import type { Article } from './types.js';
-import { writeArchiveIndex } from './write/archiveIndex.js';
 import { fileEntries, type Manifest } from './write/manifest.js';
 import { VERSION } from './version.js';
 import { Stopwatch } from './progress/stopwatch.js';
-import { assertSafeOutDir, writeEditions } from './write/writeEditions.js';
+import { assertSafeOutDir } from './write/writeEditions.js';
+import { writeOutput } from './write/writeOutput.js';
 
 export interface DigestOptions {
   inputs: string[];
@@ -77,7 +77,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   const range = parseRange({ ...(options.week ? { week: options.week } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
   const date = editionDate(options.date, env) ?? range.until;
   const templates = await loadTemplates(options.templates, cwd, config.theme);
-  const sources = await listInputFiles(options.inputs, cwd);
+  const sources = await listInputFiles(options.inputs, cwd, { skip: [out] });
   assertSafeOutDir(options.out ?? 'out', sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])), cwd);
   const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
   const timeoutMs = Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined;
@@ -177,8 +177,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   };
   const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
   stages.lap('renderMs');
-  const [dir] = await writeEditions(out, [{ slug: edition.slug, files }]);
-  await writeArchiveIndex(out, config.newsletter.name);
+  const written = await writeOutput(out, [{ slug: edition.slug, files }], { archiveName: config.newsletter.name });
+  warnings.push(...written.warnings);
+  const [dir] = written.dirs;
   stages.lap('writeMs');
   return {
     out: path.relative(cwd, out) || '.',

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'TEMPLATE_ERROR'
   | 'MJML_INVALID'
   | 'OUTPUT_UNSAFE'
+  | 'OUTPUT_LOCKED'
+  | 'PORT_IN_USE'
   | 'WRITE_FAILED'
   | 'LLM_FAILED'
   | 'USAGE';

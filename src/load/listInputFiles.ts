@@ -1,18 +1,44 @@
 // Expands the user's inputs (files, folders, "-") into an ordered list of sources.
-// Folders are walked recursively, sorted, hidden entries skipped, symlink loops ignored.
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Folders are walked recursively, sorted, hidden entries skipped, symlink loops ignored. crier's
+// own output is never read back as articles: the --out folder, any folder holding a crier
+// manifest.json (an edition) and a crier archive index.html are skipped.
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
+import { isArchiveText, MARKER_WINDOW } from '../write/archiveMarker.js';
 import { formatOf, ARTICLE_EXTENSIONS } from './formatOf.js';
 
 /** `path` is what the user sees (relative to the working folder); `fullPath` is what is read. */
 export type InputSource = { kind: 'stdin' } | { kind: 'url'; url: string } | { kind: 'file'; path: string; fullPath: string };
 
+/** An edition folder: its manifest.json is crier's (it lists the files crier wrote). */
+async function isEdition(dir: string, names: string[]): Promise<boolean> {
+  if (!names.includes('manifest.json')) return false;
+  try {
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { version?: unknown; files?: unknown; inputs?: unknown };
+    return typeof manifest.version === 'string' && Array.isArray(manifest.files) && Array.isArray(manifest.inputs);
+  } catch {
+    return false;
+  }
+}
+
+/** out/index.html as crier writes it (the generator meta is in its first lines). */
+async function isArchivePage(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(MARKER_WINDOW), 0, MARKER_WINDOW, 0);
+    return isArchiveText(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
+}
+
 async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
   const real = await realpath(dir);
-  if (seen.has(real)) return; // a symlink loop, or the same folder given twice
+  if (seen.has(real)) return; // a symlink loop, the same folder given twice, or the output folder
   seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
+  if (await isEdition(dir, entries.map((e) => e.name))) return;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -24,11 +50,16 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void
       continue; // a dangling symlink is not an article
     }
     if (info.isDirectory()) await walk(full, seen, out);
-    else if (info.isFile() && formatOf(entry.name)) out.push(full);
+    else if (info.isFile() && formatOf(entry.name) && !(entry.name === 'index.html' && (await isArchivePage(full)))) out.push(full);
   }
 }
 
-export async function listInputFiles(inputs: string[], cwd: string): Promise<InputSource[]> {
+export interface ListOptions {
+  /** Folders never read from, however the inputs reach them (the --out folder). */
+  skip?: string[];
+}
+
+export async function listInputFiles(inputs: string[], cwd: string, options: ListOptions = {}): Promise<InputSource[]> {
   if (inputs.length === 0) {
     throw new CrierError('USAGE', 'No input given', { hint: 'pass a file, a folder or - for stdin' });
   }
@@ -55,7 +86,11 @@ export async function listInputFiles(inputs: string[], cwd: string): Promise<Inp
     }
     if (info.isDirectory()) {
       const files: string[] = [];
-      await walk(full, new Set(), files);
+      const skip = new Set<string>();
+      for (const folder of options.skip ?? []) skip.add(await realpath(path.resolve(cwd, folder)).catch(() => path.resolve(cwd, folder)));
+      // The output folder given as the input itself is read, for the --out guard to refuse by name.
+      skip.delete(await realpath(full));
+      await walk(full, skip, files);
       if (files.length === 0) {
         throw new CrierError('NO_ARTICLES', `No articles in folder ${input}`, {
           hint: `crier reads ${ARTICLE_EXTENSIONS.join(', ')} files`,

@@ -1,5 +1,5 @@
-// Static files for the preview, only from inside the output folder: "..", absolute paths, encoded
-// traversal, NUL bytes and symlinks that lead outside all get 404.
+// Static files for the preview, only from inside the output folder: "..", hidden names, absolute
+// paths, encoded traversal, NUL bytes and symlinks that lead outside all get 404.
 import { realpath, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -28,7 +28,8 @@ export async function resolveFile(root: string, urlPath: string): Promise<FileHi
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || path.isAbsolute(decoded) || decoded.split('/').some((part) => part === '..')) return undefined;
+  // Hidden names too ("..", crier's lock and staging folders).
+  if (decoded.includes('\0') || decoded.includes('\\') || path.isAbsolute(decoded) || decoded.split('/').some((part) => part.startsWith('.'))) return undefined;
   const realRoot = await realpath(root);
   const candidate = path.resolve(realRoot, `.${path.sep}${decoded}`);
   let real: string;

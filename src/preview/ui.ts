@@ -1,12 +1,11 @@
 // The preview UI: one static page of plain HTML, CSS and JavaScript (no build step). Every value
-// from an edition is inserted with textContent, never as markup.
-export const PREVIEW_HTML = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>crier preview</title>
-<style>
+// from an edition is inserted with textContent, never as markup. The style and the script are
+// exported on their own so the server's Content-Security-Policy can allow exactly them (by hash).
+
+/** The email iframe's sandbox: no scripts, no same-origin; links may open in a new tab. */
+export const EMAIL_SANDBOX = 'allow-popups allow-popups-to-escape-sandbox';
+
+export const PREVIEW_STYLE = `
   * { box-sizing: border-box; }
   body { margin: 0; font: 14px/1.45 system-ui, sans-serif; color: #111827; background: #f3f4f6; display: flex; min-height: 100vh; }
   nav { width: 260px; background: #111827; color: #f9fafb; padding: 16px; flex-shrink: 0; }
@@ -30,19 +29,10 @@ export const PREVIEW_HTML = `<!doctype html>
   #overlay { display: none; position: fixed; inset: 0; background: rgba(17,24,39,.92); color: #fecaca; padding: 48px; font: 15px/1.5 ui-monospace, monospace; z-index: 10; }
   #overlay h2 { color: #fff; font: 600 20px system-ui, sans-serif; }
   #overlay.show { display: block; }
-</style>
-</head>
-<body>
-<nav><h1>crier preview</h1><div id="editions"></div></nav>
-<main>
-  <h2 id="title">Loading…</h2>
-  <div class="tabs" role="tablist">
-    <button role="tab" data-tab="email">Email</button><button role="tab" data-tab="text">Plain text</button><button role="tab" data-tab="thread">Thread</button><button role="tab" data-tab="brief">Brief</button><button role="tab" data-tab="check">Check</button>
-  </div>
-  <section id="panel"></section>
-</main>
-<div id="overlay" role="alert"><h2>Build failed</h2><div id="overlay-message"></div><p>Fix the file and save: the preview rebuilds by itself.</p></div>
-<script>
+`;
+
+export const PREVIEW_SCRIPT = `
+const SANDBOX = '${EMAIL_SANDBOX}';
 const state = { slug: null, tab: 'email', width: 640, dark: false, platform: 'x', data: null };
 const el = (tag, props = {}, children = []) => { const e = document.createElement(tag); Object.assign(e, props); for (const c of children) e.append(c); return e; };
 function fromHash() {
@@ -81,7 +71,11 @@ function render() {
     const dark = el('button', { textContent: 'Dark mode' }); dark.setAttribute('aria-pressed', String(state.dark)); dark.onclick = () => { state.dark = !state.dark; render(); };
     bar.append(size('Desktop', 640), size('Mobile', 375), dark);
     const frame = el('div', { className: 'frame' + (state.dark ? ' dark' : '') }); frame.style.width = state.width + 'px';
-    frame.append(el('iframe', { src: '/files/' + state.slug + '/newsletter.html', title: 'Email preview' }));
+    // Sandboxed before it loads: the email runs no script and gets an origin of its own.
+    const iframe = el('iframe', { title: 'Email preview' });
+    iframe.setAttribute('sandbox', SANDBOX);
+    iframe.src = '/files/' + state.slug + '/newsletter.html';
+    frame.append(iframe);
     panel.append(bar, frame);
   } else if (state.tab === 'text') {
     panel.append(el('pre', { textContent: d.text }));
@@ -113,7 +107,27 @@ let seen = null;
 events.addEventListener('hello', (e) => { const m = JSON.parse(e.data); if (seen !== null && m.version !== seen) location.reload(); seen = m.version; showError(m.error); });
 events.addEventListener('reload', () => location.reload());
 events.addEventListener('failed', (e) => showError(JSON.parse(e.data).error));
-</script>
+`;
+
+export const PREVIEW_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>crier preview</title>
+<style>${PREVIEW_STYLE}</style>
+</head>
+<body>
+<nav><h1>crier preview</h1><div id="editions"></div></nav>
+<main>
+  <h2 id="title">Loading…</h2>
+  <div class="tabs" role="tablist">
+    <button role="tab" data-tab="email">Email</button><button role="tab" data-tab="text">Plain text</button><button role="tab" data-tab="thread">Thread</button><button role="tab" data-tab="brief">Brief</button><button role="tab" data-tab="check">Check</button>
+  </div>
+  <section id="panel"></section>
+</main>
+<div id="overlay" role="alert"><h2>Build failed</h2><div id="overlay-message"></div><p>Fix the file and save: the preview rebuilds by itself.</p></div>
+<script>${PREVIEW_SCRIPT}</script>
 </body>
 </html>
 `;

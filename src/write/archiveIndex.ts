@@ -1,13 +1,40 @@
 // out/index.html: a static archive of every edition in the output folder (title, date, links to its
 // newsletter, brief and thread), rebuilt after every build. Usable as a "view in browser" page.
+// crier replaces only an index.html it wrote (it carries GENERATOR_META); anyone else's page, say a
+// site's home page in the same folder, is left alone with a warning.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { GENERATOR_META, isArchiveText } from './archiveMarker.js';
+import { faultPoint } from './faults.js';
 import type { Manifest } from './manifest.js';
+import { TEMP_PREFIX } from './recoverOutDir.js';
+import { displayPath, writeFailed } from './writeError.js';
+
+/** Did crier write this file? (Missing counts as yes: there is nothing of anyone's to lose.) */
+export async function isCrierArchive(file: string): Promise<boolean> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  return isArchiveText(text);
+}
+
+export interface ArchiveResult {
+  /** The page written, or undefined when an index.html that is not crier's was left alone. */
+  file?: string;
+  warnings: string[];
+}
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function writeArchiveIndex(outDir: string, name: string): Promise<string> {
+export async function writeArchiveIndex(outDir: string, name: string): Promise<ArchiveResult> {
+  const target = path.join(outDir, 'index.html');
+  if (!(await isCrierArchive(target))) {
+    return { warnings: [`${displayPath(target)} was not written by crier, so the archive page was not written (move that file away to get one)`] };
+  }
   const entries: { slug: string; manifest: Manifest }[] = [];
   for (const slug of (await readdir(outDir)).sort()) {
     const file = path.join(outDir, slug, 'manifest.json');
@@ -34,6 +61,7 @@ export async function writeArchiveIndex(outDir: string, name: string): Promise<s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${GENERATOR_META}
 <title>${escape(name)} — archive</title>
 <style>
 body { font-family: Georgia, serif; max-width: 680px; margin: 2rem auto; padding: 0 1rem; color: #111827; }
@@ -51,9 +79,16 @@ ${rows}
 </body>
 </html>
 `;
-  const target = path.join(outDir, 'index.html');
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, html);
-  await rename(temp, target);
-  return target;
+  // Hidden temp name: a killed run's leftover is cleared by the next run (recoverOutDir).
+  const temp = path.join(outDir, `${TEMP_PREFIX}index.html-${process.pid}`);
+  try {
+    await faultPoint('write:index.html', target);
+    await writeFile(temp, html);
+    await faultPoint('index-staged');
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw writeFailed(error, target);
+  }
+  return { file: target, warnings: [] };
 }

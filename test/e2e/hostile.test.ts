@@ -1,4 +1,4 @@
-// The hostile-input corpus (generated here, 45 cases): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 47 cases): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -111,6 +111,18 @@ const cases: Case[] = [
     },
     code: 2,
     message: /Refusing --out week: it contains the input week\/in\/a\.txt/,
+  },
+  { name: '--out .. with stdin input', make: () => ['build', '-', '-o', '..'], code: 2, message: /Refusing --out \.\.: it contains the working folder/ },
+  {
+    name: '--out a symlink to the input folder',
+    make: (d) => {
+      mkdirSync(path.join(d, 'in'));
+      file(d, 'in/a.txt', `Ferry\n\n${story}`);
+      symlinkSync(path.join(d, 'in'), path.join(d, 'link'));
+      return ['build', 'in', '-o', 'link'];
+    },
+    code: 2,
+    message: /Refusing --out link: it contains the input in\/a\.txt/,
   },
   { name: 'a config that tries to inject CSS', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { fontFamily: 'x;}</style><script>alert(1)</script>', brandColor: 'red;background:url(x)' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^(?=.*Invalid configuration: )(?=.*fontFamily)(?=.*brandColor)/ },
 ];

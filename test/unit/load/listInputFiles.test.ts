@@ -39,3 +39,27 @@ describe('listInputFiles', () => {
     expect(await listInputFiles(['-'], tempDir())).toEqual([{ kind: 'stdin' }]);
   });
 });
+
+describe('listInputFiles never reads crier’s own output (an --out inside an input folder)', () => {
+  it('skips the output folder, edition folders (a crier manifest.json) and the archive page', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'story.md'), 'x');
+    mkdirSync(path.join(dir, 'out', 'story'), { recursive: true });
+    writeFileSync(path.join(dir, 'out', 'story', 'brief.md'), 'x');
+    writeFileSync(path.join(dir, 'out', 'index.html'), '<!doctype html>\n<meta name="generator" content="crier">');
+    mkdirSync(path.join(dir, 'old-run', 'story'), { recursive: true });
+    writeFileSync(path.join(dir, 'old-run', 'story', 'manifest.json'), JSON.stringify({ version: '0.1.0', inputs: [], files: [] }));
+    writeFileSync(path.join(dir, 'old-run', 'story', 'newsletter.html'), '<html></html>');
+    writeFileSync(path.join(dir, 'old-run', 'index.html'), '<!doctype html>\n<meta name="generator" content="crier">');
+    const sources = await listInputFiles([dir], dir, { skip: [path.join(dir, 'out')] });
+    expect(sources.map((s) => (s.kind === 'file' ? s.path : '-'))).toEqual(['story.md']);
+  });
+
+  it('still reads a folder whose manifest.json is not crier’s, and an index.html of the user’s', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'manifest.json'), '{"name":"app"}');
+    writeFileSync(path.join(dir, 'index.html'), '<html><body><p>Mine</p></body></html>');
+    const sources = await listInputFiles([dir], dir);
+    expect(sources.map((s) => (s.kind === 'file' ? s.path : '-'))).toEqual(['index.html']);
+  });
+});

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeEditions } from '../../../src/write/writeEditions.js';
+import { writeOutput } from '../../../src/write/writeOutput.js';
 import { tempDir } from '../../helpers/paths.js';
 
 const edition = (slug: string, content: string) => ({
@@ -21,13 +22,6 @@ describe('writeEditions', () => {
     expect(readdirSync(out)).toEqual(['story']);
   });
 
-  it('removes temp folders left by a killed run', async () => {
-    const out = tempDir();
-    mkdirSync(path.join(out, '.crier-tmp-story-999'));
-    await writeEditions(out, [edition('story', 'x')]);
-    expect(readdirSync(out)).toEqual(['story']);
-  });
-
   it('refuses to replace a folder that is not a crier edition', async () => {
     const out = tempDir();
     mkdirSync(path.join(out, 'story'));
@@ -43,5 +37,23 @@ describe('writeEditions', () => {
     await expect(writeEditions(out, [edition('a', 'new'), edition('b', 'x')])).rejects.toThrow();
     expect(readFileSync(path.join(out, 'a/newsletter.html'), 'utf8')).toBe('old');
     expect(existsSync(path.join(out, '.crier-tmp-a-' + process.pid))).toBe(false);
+  });
+});
+
+describe('writeOutput', () => {
+  it('removes temp folders left by a killed run', async () => {
+    const out = tempDir();
+    mkdirSync(path.join(out, '.crier-tmp-story-999999999'));
+    await writeOutput(out, [edition('story', 'x')], { archiveName: 'N' });
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'story']);
+  });
+
+  it('runs two writes into one folder one after the other (same process, same staging names)', async () => {
+    const out = tempDir();
+    const runs = Array.from({ length: 6 }, (_, i) => writeOutput(out, [edition('story', `v${i}`), edition(`only-${i}`, 'x')], { archiveName: 'N' }));
+    await Promise.all(runs);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readFileSync(path.join(out, 'story/newsletter.html'), 'utf8')).toMatch(/^v\d$/);
+    for (let i = 0; i < 6; i++) expect(existsSync(path.join(out, `only-${i}`, 'manifest.json'))).toBe(true);
   });
 });

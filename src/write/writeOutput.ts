@@ -1,0 +1,35 @@
+// The one door to the output folder: under its lock, put back what a killed run left, write the
+// editions atomically, then the archive page. build and digest both write through here.
+import { writeEditions, type EditionFiles } from './writeEditions.js';
+import { writeArchiveIndex } from './archiveIndex.js';
+import { faultPoint } from './faults.js';
+import { withOutputLock, type LockOptions } from './outputLock.js';
+import { recoverOutDir } from './recoverOutDir.js';
+import { makeDir } from './writeError.js';
+
+export interface WriteOutputOptions extends LockOptions {
+  /** The newsletter's name, the archive page's heading. */
+  archiveName: string;
+}
+
+export interface WrittenOutput {
+  /** One folder per edition, in the order given. */
+  dirs: string[];
+  warnings: string[];
+}
+
+export async function writeOutput(outDir: string, editions: EditionFiles[], options: WriteOutputOptions): Promise<WrittenOutput> {
+  await makeDir(outDir);
+  return withOutputLock(
+    outDir,
+    async () => {
+      await faultPoint('locked');
+      const recovery = await recoverOutDir(outDir);
+      const dirs = await writeEditions(outDir, editions);
+      const archive = await writeArchiveIndex(outDir, options.archiveName);
+      const restored = recovery.restored.filter((slug) => !editions.some((e) => e.slug === slug));
+      return { dirs, warnings: [...restored.map((slug) => `${slug}/ put back from a run that was killed while writing it`), ...archive.warnings] };
+    },
+    options,
+  );
+}

@@ -1,0 +1,241 @@
+// The output folder under concurrency, kills and full disks (issue 14 #7, #8, #9, #14), with the
+// built CLI: two runs into one --out take turns; a run killed at any step of the write leaves the
+// previous edition whole, and the next run puts it back if the kill came mid-swap; crier's own
+// output is never read back as input; a write error is one line with its real cause and no litter.
+// CRIER_TEST_FAULT (src/write/faults.ts) stops the writer at an exact step, where a timed kill
+// from outside may land anywhere or nowhere.
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ARTICLES, CLI, SEED, tempDir } from '../helpers/paths.js';
+import { runCli, type CliResult } from '../helpers/runCli.js';
+
+const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
+const STACK = /\n\s+at |bug in crier/;
+
+function readTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of Object.entries(readTree(full))) out[`${entry.name}/${k}`] = v;
+    else out[entry.name] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+/** Every file the manifest lists is there with its checksum: the edition is whole. */
+function assertWhole(editionDir: string): void {
+  const manifest = JSON.parse(readFileSync(path.join(editionDir, 'manifest.json'), 'utf8'));
+  for (const f of manifest.files as { path: string; sha256: string }[]) {
+    expect(createHash('sha256').update(readFileSync(path.join(editionDir, f.path))).digest('hex'), f.path).toBe(f.sha256);
+  }
+}
+
+/** Staging folders, old copies, temp files and the lock: nothing of a finished run may remain. */
+const litter = (out: string) => readdirSync(out).filter((f) => f.startsWith('.') || f.endsWith('.tmp'));
+
+/** A folder with two articles in in/ (the seed and a short one). */
+function project(): string {
+  const work = tempDir();
+  mkdirSync(path.join(work, 'in'));
+  cpSync(SEED, path.join(work, 'in', 'seed.txt'));
+  cpSync(path.join(ARTICLES, 'harbour-ferry.md'), path.join(work, 'in', 'ferry.md'));
+  return work;
+}
+
+function start(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: 'true', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+async function until(test: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 600 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!test()) throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('two runs into one --out at the same time (a watcher and a manual run)', () => {
+  it('the second waits for the first to finish writing; both succeed, nothing is left over', async () => {
+    const work = project();
+    const first = start(['build', 'in', '-q'], work, { CRIER_TEST_FAULT: 'staged=pause:1500' });
+    await until(() => existsSync(path.join(work, 'out', '.crier-lock')), 'the first run to lock out/');
+    const second = await runCli(['build', 'in', '-q'], { cwd: work });
+    const one = await first.done;
+    expect([one.code, second.code], one.stderr + second.stderr).toEqual([0, 0]);
+    expect(one.stderr + second.stderr).toBe('');
+    expect(litter(path.join(work, 'out'))).toEqual([]);
+    for (const slug of readdirSync(path.join(work, 'out')).filter((f) => f !== 'index.html')) assertWhole(path.join(work, 'out', slug));
+  }, 120_000);
+
+  it('six pairs started together: no stack trace, no litter, every edition whole', async () => {
+    const work = project();
+    for (let pair = 0; pair < 6; pair++) {
+      const runs = await Promise.all([start(['build', 'in', '-q'], work).done, start(['build', 'in', '-q'], work).done]);
+      for (const run of runs) {
+        expect(run.stderr).not.toMatch(STACK);
+        expect(run.code, run.stderr).toBe(0);
+      }
+      expect(litter(path.join(work, 'out'))).toEqual([]);
+      const slugs = readdirSync(path.join(work, 'out')).filter((f) => f !== 'index.html');
+      expect(slugs).toHaveLength(2);
+      for (const slug of slugs) assertWhole(path.join(work, 'out', slug));
+    }
+  }, 240_000);
+
+  it('a run that finds the folder still held after waiting exits 1 with one line naming the other process', async () => {
+    const work = project();
+    expect((await runCli(['build', 'in', '-q'], { cwd: work })).code).toBe(0);
+    const before = readTree(path.join(work, 'out'));
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const lock = JSON.stringify({ pid: holder.pid, host: hostname(), started: '2026-11-30T10:00:00.000Z' });
+    writeFileSync(path.join(work, 'out', '.crier-lock'), lock);
+    const result = await runCli(['build', 'in', '-q'], { cwd: work });
+    holder.kill();
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `crier: out is being written by another crier run (pid ${holder.pid}, started 2026-11-30 10:00:00 UTC) (wait for it to finish; if no crier is running there, delete out/.crier-lock)`,
+    ]);
+    expect(readFileSync(path.join(work, 'out', '.crier-lock'), 'utf8')).toBe(lock); // a live run's lock is never removed
+    const after = readTree(path.join(work, 'out'));
+    delete after['.crier-lock'];
+    expect(after).toEqual(before);
+  }, 60_000);
+});
+
+describe('a run killed with SIGKILL at each step of the write', () => {
+  const steps = ['locked', 'staged', 'swapped-out', 'swapped-in', 'index-staged'] as const;
+  let base: string;
+  let before: Record<string, string>;
+
+  it.each(steps)('killed at %s: the previous edition stays whole on disk and the next run keeps it', async (step) => {
+    if (!base) {
+      base = project();
+      expect((await runCli(['build', 'in/seed.txt', '-q'], { cwd: base })).code).toBe(0);
+      before = readTree(path.join(base, 'out', SLUG));
+      writeFileSync(path.join(base, 'in', 'seed.txt'), readFileSync(SEED, 'utf8').replace('Bloomberg', 'Reuters'));
+    }
+    const work = tempDir();
+    cpSync(base, work, { recursive: true });
+    const killed = await start(['build', 'in/seed.txt', '-q'], work, { CRIER_TEST_FAULT: `${step}=kill` }).done;
+    expect(killed.signal).toBe('SIGKILL'); // the kill landed where it was meant to
+    // At this instant the previous edition is whole: in place, or renamed aside mid-swap.
+    const out = path.join(work, 'out');
+    const aside = readdirSync(out).find((f) => f.startsWith(`.crier-old-${SLUG}-`));
+    const swappedIn = step === 'swapped-in' || step === 'index-staged';
+    if (swappedIn) assertWhole(path.join(out, SLUG));
+    else expect(readTree(path.join(out, existsSync(path.join(out, SLUG)) ? SLUG : (aside ?? 'missing')))).toEqual(before);
+    if (step === 'swapped-out') expect(existsSync(path.join(out, SLUG))).toBe(false);
+
+    // The next run writes another article into the same folder: the killed run's edition is back.
+    const next = await runCli(['build', 'in/ferry.md', '-q'], { cwd: work });
+    expect(next.code, next.stderr).toBe(0);
+    assertWhole(path.join(out, SLUG));
+    if (!swappedIn) expect(readTree(path.join(out, SLUG))).toEqual(before);
+    else expect(readFileSync(path.join(out, SLUG, 'newsletter.html'), 'utf8')).toContain('Reuters');
+    expect(litter(out)).toEqual([]);
+  }, 120_000);
+});
+
+describe('crier never reads its own output back as articles', () => {
+  it('an --out inside the input folder: the second run still makes one edition', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'content'));
+    cpSync(SEED, path.join(work, 'content', 'seed.txt'));
+    for (let run = 0; run < 2; run++) {
+      const result = await runCli(['build', 'content', '-o', 'content/out', '--json'], { cwd: work });
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).editions.map((e: { slug: string }) => e.slug)).toEqual([SLUG]);
+    }
+    const digest = await runCli(['digest', 'content', '-o', 'content/out', '--json'], { cwd: work });
+    expect(digest.code, digest.stderr).toBe(0);
+    expect(JSON.parse(digest.stdout).stories).toHaveLength(1);
+  }, 120_000);
+});
+
+describe('--out guards', () => {
+  it('keeps a user’s own index.html in --out and warns, instead of replacing it', async () => {
+    const work = project();
+    mkdirSync(path.join(work, 'site'));
+    writeFileSync(path.join(work, 'site', 'index.html'), '<h1>My site</h1>');
+    const result = await runCli(['build', 'in/seed.txt', '-o', 'site'], { cwd: work });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/site\/index\.html was not written by crier, so the archive page was not written/);
+    expect(readFileSync(path.join(work, 'site', 'index.html'), 'utf8')).toBe('<h1>My site</h1>');
+    assertWhole(path.join(work, 'site', SLUG));
+  }, 60_000);
+
+  it('refuses --out .. with stdin input', async () => {
+    const work = path.join(tempDir(), 'project');
+    mkdirSync(work);
+    const result = await runCli(['build', '-', '-o', '..'], { cwd: work, input: readFileSync(SEED) });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('crier: Refusing --out ..: it contains the working folder (use a folder of its own, e.g. --out out)');
+    expect(readdirSync(path.dirname(work))).toEqual(['project']);
+  });
+
+  it('refuses the home folder reached through a symlink', async () => {
+    const root = tempDir();
+    const home = path.join(root, 'home');
+    mkdirSync(home);
+    mkdirSync(path.join(root, 'work'));
+    symlinkSync(home, path.join(root, 'work', 'site'));
+    cpSync(SEED, path.join(root, 'work', 'seed.txt'));
+    const result = await runCli(['build', 'seed.txt', '-o', 'site'], { cwd: path.join(root, 'work'), env: { HOME: home } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Refusing --out site: it is your home folder/);
+    expect(readdirSync(home)).toEqual([]);
+  });
+});
+
+describe('write errors: one line with the real cause, no litter', () => {
+  it('no space left while writing index.html', async () => {
+    const work = project();
+    const result = await runCli(['build', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:index.html=ENOSPC' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual(['crier: Cannot write out/index.html: no space left on the device (ENOSPC) (free some space and run again)']);
+    expect(litter(path.join(work, 'out'))).toEqual([]);
+  }, 60_000);
+
+  it('no space left while writing an edition: the previous edition is untouched', async () => {
+    const work = project();
+    expect((await runCli(['build', 'in/seed.txt', '-q'], { cwd: work })).code).toBe(0);
+    const before = readTree(path.join(work, 'out'));
+    const result = await runCli(['build', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:brief.md=ENOSPC' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`crier: Cannot write out/${SLUG}/brief.md: no space left on the device (ENOSPC) (free some space and run again)`);
+    expect(readTree(path.join(work, 'out'))).toEqual(before);
+  }, 60_000);
+
+  const mounted: string[] = [];
+  afterAll(() => {
+    for (const m of mounted) execFileSync('umount', [m]);
+  });
+  const mount = (dir: string, options: string) => {
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
+      mounted.push(dir);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('a read-only disk is reported as read-only (it said ENOENT), where this machine can mount one', async (context) => {
+    const work = project();
+    mkdirSync(path.join(work, 'ro'));
+    if (!mount(path.join(work, 'ro'), 'ro,size=1m')) {
+      rmSync(path.join(work, 'ro'), { recursive: true });
+      context.skip();
+    }
+    const result = await runCli(['build', 'in/seed.txt', '-o', 'ro/out', '-q'], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('crier: Cannot write ro/out: the file system is read-only (EROFS) (choose an --out folder on a writable disk)');
+  }, 60_000);
+});
