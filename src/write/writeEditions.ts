@@ -62,7 +62,7 @@ async function stage(outDir: string, editions: EditionFiles[]): Promise<Staged[]
       for (const file of edition.files) {
         current = path.join(target, file.path);
         await faultPoint(`write:${file.path}`, current);
-        await mkdir(path.dirname(path.join(temp, file.path)), { recursive: true });
+        if (file.path.includes('/')) await mkdir(path.dirname(path.join(temp, file.path)), { recursive: true });
         await writeFile(path.join(temp, file.path), file.content);
       }
     }
