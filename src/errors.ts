@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'OUTPUT_UNSAFE'
   | 'WRITE_FAILED'
   | 'LLM_FAILED'
+  | 'SEND_FAILED'
   | 'USAGE';
 
 export class CrierError extends Error {
