@@ -6,7 +6,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const safe = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 export function formatSendResult(result: SendResult): string {
-  const server = result.server ? `${result.server.url}${result.server.user ? ` as ${result.server.user}` : ''}` : 'none set (CRIER_SMTP_URL or config smtp)';
+  const server = result.server ? `${result.server.url}${result.server.user ? ` as ${result.server.user}` : ''} — from ${result.server.source}` : 'none set: CRIER_SMTP_URL or config smtp';
   const lines = [
     result.dryRun ? `Dry run: nothing sent — ${result.edition}` : `Sent ${result.edition}`,
     `  server    ${server}`,
@@ -16,7 +16,7 @@ export function formatSendResult(result: SendResult): string {
     `  size      ${kb(result.bytes.message)} message (HTML ${kb(result.bytes.html)}, text ${kb(result.bytes.text)})`,
     `  check     ${result.check.errors} error(s), ${result.check.warnings} warning(s)`,
   ];
-  if (result.accepted) lines.push(`  to        ${result.accepted.join(', ')}`);
+  if (result.accepted) lines.push(`  accepted  ${result.accepted.join(', ')}`);
   if (result.response) lines.push(`  reply     ${safe(result.response).replace(/\s+/g, ' ').slice(0, 200)}`);
   return lines.join('\n');
 }

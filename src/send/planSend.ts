@@ -51,7 +51,7 @@ export async function planSend(options: SendOptions): Promise<SendPlan> {
   const smtp = resolveSmtpSettings(env, config.smtp, options.timeout);
   if (!smtp && !options.dryRun) {
     throw new CrierError('CONFIG_INVALID', 'no SMTP server set for crier send', {
-      hint: 'set CRIER_SMTP_URL (e.g. smtp://127.0.0.1:1025 for Mailpit) or "smtp": {"host", "port", "user"} in crier.config.json',
+      hint: 'set CRIER_SMTP_URL, e.g. smtp://127.0.0.1:1025 for Mailpit, or "smtp": {"host", "port", "user"} in crier.config.json',
     });
   }
   const plan: SendPlan = { to, prefix, dryRun: Boolean(options.dryRun), force: Boolean(options.force), cwd, now: options.now ?? new Date() };

@@ -29,6 +29,11 @@ function parseList(values: string[], flag: string): string[] {
       if (!isMailbox(address)) {
         throw new CrierError('USAGE', `${flag}: "${address || part.name || value}" is not an email address`, { hint: 'write it as name@example.com' });
       }
+      // addressparser reads "a@x.com b@y.com" as b@y.com named "a@x.com": a name is only taken
+      // from the "Name <address>" form, so a missing comma never drops a recipient silently.
+      if (part.name && !value.includes(`<${address}>`)) {
+        throw new CrierError('USAGE', `${flag}: "${value.trim()}" is not a list of addresses`, { hint: 'separate addresses with commas: a@example.com,b@example.com' });
+      }
       if (!out.some((a) => a.toLowerCase() === address.toLowerCase())) out.push(address);
     }
   }
@@ -41,7 +46,7 @@ export function parseRecipients(values: string[], flag = '--to'): string[] {
   if (list.length === 0) throw new CrierError('USAGE', `${flag} needs at least one email address`, { hint: `e.g. ${flag} me@example.com` });
   if (list.length > MAX_RECIPIENTS) {
     throw new CrierError('USAGE', `${flag} lists ${list.length} addresses; a proof goes to at most ${MAX_RECIPIENTS}`, {
-      hint: 'to mail subscribers, import newsletter.html or newsletter.eml into an email service (Buttondown, Mailchimp, Brevo…)',
+      hint: 'to mail subscribers, import newsletter.html or newsletter.eml into an email service such as Buttondown, Mailchimp or Brevo',
     });
   }
   return list;

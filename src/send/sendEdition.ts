@@ -13,8 +13,8 @@ import { describeServer } from './smtpSettings.js';
 export interface SendResult {
   edition: string;
   dryRun: boolean;
-  /** `smtps://host:465` and the login user; null in a dry run without a server. */
-  server: { url: string; user?: string } | null;
+  /** `smtps://host:465`, the login user and where they came from; null in a dry run without a server. */
+  server: { url: string; user?: string; source: 'CRIER_SMTP_URL' | 'config smtp' } | null;
   envelope: { from: string; to: string[] };
   from: string;
   subject: string;
@@ -25,19 +25,20 @@ export interface SendResult {
   response?: string;
 }
 
-async function readEditionFile(dir: string, name: string): Promise<Buffer> {
+async function readEditionFile(dir: string, label: string, name: string): Promise<Buffer> {
   try {
     return await readFile(path.join(dir, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CrierError('INPUT_NOT_FOUND', `${dir} has no readable ${name} (${code ?? 'error'})`, { hint: 'pass an edition folder written by crier build, e.g. out/<slug>' });
+    const message = code === 'ENOENT' || code === 'ENOTDIR' ? `${label} has no ${name}` : `cannot read ${path.join(label, name)}: ${code ?? String(error)}`;
+    throw new CrierError('INPUT_NOT_FOUND', message, { hint: 'pass an edition folder written by crier build, e.g. out/<slug>' });
   }
 }
 
 /** Sends one edition folder with a plan from planSend(). */
 export async function sendEdition(edition: string, plan: SendPlan, retry = `crier send ${edition} --to …`): Promise<SendResult> {
   const dir = path.resolve(plan.cwd, edition);
-  const eml = await readEditionFile(dir, 'newsletter.eml');
+  const eml = await readEditionFile(dir, edition, 'newsletter.eml');
   const check = await checkBeforeSend(edition, { cwd: plan.cwd, force: plan.force, retry, ...(plan.config ? { config: plan.config } : {}) });
   const proof = buildProof(eml, { to: plan.to, prefix: plan.prefix, now: plan.now, ...(plan.from ? { from: plan.from } : {}) });
   // The envelope sender: --from, else the login when it is an address (what Gmail and Fastmail
@@ -48,7 +49,7 @@ export async function sendEdition(edition: string, plan: SendPlan, retry = `crie
   const result: SendResult = {
     edition,
     dryRun: plan.dryRun,
-    server: plan.smtp ? { url: describeServer(plan.smtp), ...(user ? { user } : {}) } : null,
+    server: plan.smtp ? { url: describeServer(plan.smtp), ...(user ? { user } : {}), source: plan.smtp.source } : null,
     envelope,
     from: proof.from,
     subject: proof.subject,

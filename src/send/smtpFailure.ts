@@ -21,30 +21,30 @@ interface SmtpErrorLike {
 
 const TLS_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH|ERR_OSSL_)/;
 
-/** A server reply or system message on one short line. */
-function oneLine(text: string | undefined): string {
-  const line = (text ?? '').replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
-
 function explain(e: SmtpErrorLike, settings: SmtpSettings): { message: string; hint?: string } {
+  // Only what comes from outside (server replies, system messages) is redacted: crier's own words
+  // stay whole, so a short password never shows up as a "[redacted]" hole in a known sentence.
+  const oneLine = (text: string | undefined): string => {
+    const line = redact((text ?? '').replace(/\s+/g, ' ').trim(), settings.password, settings.user);
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  };
   const server = describeServer(settings);
   const seconds = `${settings.timeoutSeconds} s`;
-  const system = e.originalCode ?? '';
+  const system = oneLine(e.originalCode);
   const reply = oneLine(e.response) || oneLine(e.message);
-  if (system === 'ECONNREFUSED') return { message: `${server} refused the connection`, hint: 'is the server running, and is the port right? (465 smtps, 587 smtp, 1025 Mailpit)' };
+  if (system === 'ECONNREFUSED') return { message: `${server} refused the connection`, hint: 'is the server running and the port right? 465 is smtps, 587 smtp, 1025 Mailpit' };
   if (e.code === 'EDNS' || system === 'ENOTFOUND' || system === 'EAI_AGAIN') {
-    return { message: `cannot find the SMTP server ${settings.host} (DNS: ${system || oneLine(e.message)})`, hint: 'check the host name in CRIER_SMTP_URL or config smtp.host' };
+    return { message: `cannot find the SMTP server ${settings.host}: DNS lookup failed with ${system || oneLine(e.message)}`, hint: 'check the host name in CRIER_SMTP_URL or config smtp.host' };
   }
   if (e.code === 'ETLS' && e.command === 'STARTTLS') {
-    return { message: `${server} does not offer STARTTLS, and crier never sends a password unencrypted`, hint: 'use smtps:// (port 465) or a server with TLS' };
+    return { message: `${server} does not offer STARTTLS, and crier never sends a password unencrypted`, hint: 'use smtps:// on port 465, or a server that offers TLS' };
   }
   if (e.code === 'ETLS' || TLS_CODE.test(system) || /SSL routines|certificate/i.test(e.message ?? '')) {
     const what = oneLine(e.reason ?? e.message);
     if (/certificate|CERT|SIGNED|UNABLE_TO/i.test(`${system} ${what}`)) {
-      return { message: `TLS with ${server} failed: ${what} (${system || e.code})`, hint: 'the server’s certificate is not trusted; for a private CA set NODE_EXTRA_CA_CERTS=ca.pem' };
+      return { message: `TLS with ${server} failed: ${what} — ${system || e.code}`, hint: 'the server’s certificate is not trusted; for a private CA set NODE_EXTRA_CA_CERTS=ca.pem' };
     }
-    return { message: `TLS with ${server} failed: ${what}`, hint: settings.secure ? 'this port may expect plain SMTP with STARTTLS: try smtp:// (usually port 587)' : 'this port may expect TLS from the start: try smtps:// (usually port 465)' };
+    return { message: `TLS with ${server} failed: ${what}`, hint: settings.secure ? 'this port may expect plain SMTP with STARTTLS: try smtp://, usually port 587' : 'this port may expect TLS from the start: try smtps://, usually port 465' };
   }
   if (e.code === 'ETIMEDOUT') {
     const hint = !settings.secure && settings.port === 465 ? 'port 465 expects TLS from the start: use smtps://' : 'check the host and port; --timeout sets the wait';
@@ -70,6 +70,5 @@ export function describeSmtpFailure(error: unknown, settings: SmtpSettings): Cri
   if (isCrierError(error)) return error;
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SmtpErrorLike;
   const { message, hint } = explain(e, settings);
-  const clean = (text: string) => redact(text, settings.password, settings.user);
-  return new CrierError('SEND_FAILED', clean(message), hint ? { hint: clean(hint) } : {});
+  return new CrierError('SEND_FAILED', message, hint ? { hint } : {});
 }

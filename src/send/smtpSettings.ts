@@ -60,7 +60,7 @@ function fromUrl(value: string, env: NodeJS.ProcessEnv, timeoutSeconds: number):
 
 function missingPassword(source: string, user: string): CrierError {
   return new CrierError('CONFIG_INVALID', `${source} names the user ${user} but no password is set`, {
-    hint: 'set CRIER_SMTP_PASSWORD (an app password for Gmail or Fastmail)',
+    hint: 'set CRIER_SMTP_PASSWORD; Gmail and Fastmail need an app password',
   });
 }
 

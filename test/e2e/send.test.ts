@@ -111,7 +111,7 @@ describe('crier send delivers newsletter.eml as a proof', () => {
     expect(result.code, result.stderr).toBe(0);
     expectNoLeak(result);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ dryRun: false, server: { url: `smtps://127.0.0.1:${implicit.port}`, user: USER }, accepted: ['me@example.com'] });
+    expect(report).toMatchObject({ dryRun: false, server: { url: `smtps://127.0.0.1:${implicit.port}`, user: USER, source: 'config smtp' }, accepted: ['me@example.com'] });
     expect(implicit.received.at(-1)!.secure).toBe(true);
   });
 
@@ -195,13 +195,16 @@ describe('crier send refuses', () => {
     expect(plain.received.length).toBe(count + 1);
   });
 
-  it('a folder without newsletter.eml', async () => {
+  it('a folder that is not an edition, and an empty newsletter.eml', async () => {
     const dir = tempDir();
+    const missing = await runCli(['send', 'nowhere', '--to', 'me@example.com', '--dry-run'], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('crier: nowhere has no newsletter.eml (pass an edition folder written by crier build, e.g. out/<slug>)\n');
     cpSync(path.join(cwd, edition), path.join(dir, 'e'), { recursive: true });
     writeFileSync(path.join(dir, 'e', 'newsletter.eml'), '');
-    const result = await runCli(['send', 'nowhere', '--to', 'me@example.com', '--dry-run'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/nowhere has no readable newsletter\.eml/);
+    const empty = await runCli(['send', 'e', '--to', 'me@example.com', '--dry-run'], { cwd: dir });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/newsletter\.eml is not a message with a From header \(rebuild the edition/);
   });
 
   it('a password in the config file, without echoing it', async () => {
@@ -222,7 +225,7 @@ describe('crier send failures are one line, exit 1, no stack trace, no password'
 
   it('a host name that does not resolve', async () => {
     const result = await send(['--to', 'me@example.com', '--timeout', '5'], { CRIER_SMTP_URL: url('smtps', 465, PASSWORD, 'nonexistent.invalid') });
-    expectOneLineFailure(result, /cannot find the SMTP server nonexistent\.invalid \(DNS: /);
+    expectOneLineFailure(result, /cannot find the SMTP server nonexistent\.invalid: DNS lookup failed/);
   });
 
   it('TLS mismatch: smtps:// to a server that speaks plain SMTP', async () => {
