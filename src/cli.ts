@@ -60,6 +60,7 @@ program
   .option('--strict', 'fail (exit 1) when the model fails instead of falling back to the extractive summary')
   .option('--no-cache', 'ask the model again even if .crier-cache/ has an answer')
   .option('--screenshots', 'also render the email in headless Chromium: preview-600.png, preview-375.png')
+  .option('--send-to <addresses>', 'then send each edition as a proof to these addresses (at most 5), like crier send')
   .option('--json', 'print the result as JSON on stdout')
   .option('-q, --quiet', 'print nothing but errors')
   .addHelpText(
@@ -72,10 +73,13 @@ Examples:
   $ crier build content/ --platforms x,bluesky --sentences 4
   $ crier build content/ --schedule-start "2026-12-01 09:00" --every 2h --tz Europe/Helsinki
   $ OPENAI_API_KEY=sk-... crier build content/ --llm
-  $ OPENAI_BASE_URL=http://localhost:11434/v1 crier build content/ --llm --model llama3.1`,
+  $ OPENAI_BASE_URL=http://localhost:11434/v1 crier build content/ --llm --model llama3.1
+  $ CRIER_SMTP_URL=smtp://127.0.0.1:1025 crier build story.md --send-to me@example.com`,
   )
   .action(async (inputs: string[], flags: Record<string, unknown>) => {
     const quiet = Boolean(flags.quiet);
+    // --send-to: recipients and SMTP server are checked before anything is built.
+    const sendPlan = flags.sendTo === undefined ? undefined : await (await import('./send/planSend.js')).planSend({ to: [String(flags.sendTo)], ...(flags.config ? { config: String(flags.config) } : {}) });
     const reporter = createReporter({ quiet });
     reporter.start('Building…');
     const { build } = await import('./build.js');
@@ -105,12 +109,18 @@ Examples:
       const result = await build(options);
       reporter.stop();
       for (const warning of result.warnings) reporter.warn(warning);
-      if (flags.json) print(JSON.stringify(result, null, 2));
-      else if (!quiet) {
+      if (!flags.json && !quiet) {
         const n = result.editions.length;
         print(`Wrote ${n} edition${n === 1 ? '' : 's'} to ${result.out}/ in ${result.timings.totalMs} ms`);
         for (const e of result.editions) print(`  ${result.out}/${e.slug}/newsletter.html`);
       }
+      if (sendPlan) {
+        const { sendAfterBuild } = await import('./send/sendAfterBuild.js');
+        const { formatSendResult } = await import('./send/formatSendResult.js');
+        const proofs = await sendAfterBuild(result.editions.map((e) => `${result.out}/${e.slug}`), sendPlan);
+        if (flags.json) print(JSON.stringify({ ...result, proofs }, null, 2));
+        else if (!quiet) for (const proof of proofs) print(formatSendResult(proof));
+      } else if (flags.json) print(JSON.stringify(result, null, 2));
     } finally {
       reporter.stop();
     }
@@ -269,6 +279,43 @@ program
     if (result.errors > 0) process.exitCode = 1;
   });
 
+program
+  .command('send')
+  .description('send an edition (its newsletter.eml) as a proof to at most 5 addresses over SMTP, after crier check')
+  .argument('<edition>', 'an edition folder written by crier build (out/<slug>)')
+  .requiredOption('--to <addresses>', 'comma-separated addresses, at most 5 in all (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+  .option('--prefix <text>', 'put this before the subject, e.g. "[Proof] "')
+  .option('--from <address>', 'send as this address (From and envelope) instead of newsletter.from')
+  .option('--dry-run', 'print the envelope, subject and sizes; do not connect')
+  .option('--force', 'send even when crier check finds errors')
+  .option('--timeout <seconds>', 'wait at most this long for the server (default 30)', (value: string) => {
+    const n = Number(value);
+    if (!(n > 0 && n <= 600)) throw new InvalidArgumentError('must be a number of seconds between 0 and 600');
+    return n;
+  })
+  .option('-c, --config <file>', 'config file (smtp settings and the check)')
+  .option('--json', 'print the result as JSON')
+  .addHelpText(
+    'after',
+    `
+Server: CRIER_SMTP_URL (smtp://user@host:587 = STARTTLS, smtps://user@host:465 = TLS) or config "smtp"
+{host, port, user, secure}; the password only from CRIER_SMTP_PASSWORD (or the URL).
+
+Examples:
+  $ CRIER_SMTP_URL=smtp://127.0.0.1:1025 crier send out/<slug> --to me@example.com      (Mailpit)
+  $ CRIER_SMTP_URL=smtps://me%40gmail.com@smtp.gmail.com:465 CRIER_SMTP_PASSWORD=app-password \\
+      crier send out/<slug> --to me@gmail.com,me@outlook.com --prefix "[Proof] "
+  $ crier send out/<slug> --to me@example.com --dry-run`,
+  )
+  .action(async (edition: string, flags: { to: string[]; prefix?: string; from?: string; dryRun?: boolean; force?: boolean; timeout?: number; config?: string; json?: boolean }) => {
+    const { send } = await import('./send/sendEdition.js');
+    const { formatSendResult } = await import('./send/formatSendResult.js');
+    const options: import('./send/planSend.js').SendOptions = { to: flags.to, dryRun: Boolean(flags.dryRun), force: Boolean(flags.force) };
+    for (const key of ['prefix', 'from', 'timeout', 'config'] as const) if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
+    const result = await send(edition, options);
+    print(flags.json ? JSON.stringify(result, null, 2) : formatSendResult(result));
+  });
+
 program.addHelpText(
   'after',
   `
@@ -278,6 +325,7 @@ Examples:
   $ crier extract story.html --json      the cleaned article as JSON
   $ crier summarize story.txt            the summary sentences
   $ crier check out/<slug>               inbox QA of an edition (exit 1 on errors)
+  $ crier send out/<slug> --to me@example.com   a proof in your own inbox (CRIER_SMTP_URL)
 
 Exit codes: 0 done, 1 the work failed (bad input, template error), 2 wrong usage.`,
 );

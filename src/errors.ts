@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'PORT_IN_USE'
   | 'WRITE_FAILED'
   | 'LLM_FAILED'
+  | 'SEND_FAILED'
   | 'USAGE';
 
 export class CrierError extends Error {

@@ -1,6 +1,9 @@
 // crier as a library: the same pipeline the CLI runs, as functions.
 export { build, renderSource } from './build.js';
 export { digest } from './digest.js';
+export { send } from './send/sendEdition.js';
+export type { SendOptions } from './send/planSend.js';
+export type { SendResult } from './send/sendEdition.js';
 export type { DigestOptions, DigestResult } from './digest.js';
 export type { BuildOptions, BuildResult, BuiltEdition, RenderedArticle } from './build.js';
 export { extractFile, summarizeFile } from './inspect.js';

@@ -1,5 +1,6 @@
 // The one place where crier's defaults live. README.md documents the same values.
 import type { BriefStyle, PlatformId } from '../types.js';
+import type { SmtpConfig } from './schema.js';
 
 export interface CrierConfig {
   newsletter: {
@@ -30,6 +31,8 @@ export interface CrierConfig {
   /** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
   mergeTags: string[];
   llm: { enabled: boolean; model: string; baseURL?: string; temperature: number; timeout: number; maxRetries: number };
+  /** SMTP server of `crier send` (host, port, user, secure, timeout); the password only from CRIER_SMTP_PASSWORD. */
+  smtp?: SmtpConfig;
 }
 
 /** The one place the default model name lives (README says the same). */

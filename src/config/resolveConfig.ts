@@ -67,6 +67,7 @@ export function resolveConfig(
     newsletterBody: parsedFile.newsletterBody ?? d.newsletterBody,
     theme: parsedFlags.theme ?? parsedFile.theme ?? d.theme,
     ...(parsedFile.utm ? { utm: parsedFile.utm } : {}),
+    ...(parsedFile.smtp ? { smtp: parsedFile.smtp } : {}),
     llm: merge(d.llm, parsedFile.llm),
     // The user's merge tags come on top of the common ones.
     mergeTags: [...new Set([...d.mergeTags, ...(parsedFile.mergeTags ?? [])])],

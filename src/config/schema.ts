@@ -14,6 +14,21 @@ const httpUrl = z
   .string()
   .regex(/^https?:\/\/[^\s]+$/i, { message: 'must be an absolute http(s) URL' });
 
+// `crier send`: where proofs go out. The password is never read from the file (DESIGN.md §4):
+// a "password" key gets its own message instead of "unknown key".
+export const smtpSchema = z
+  .object({
+    host: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.:-]{0,252}$/, { message: 'must be a host name such as smtp.example.com' }),
+    port: z.number().int().min(1).max(65535).optional(),
+    user: z.string().min(1).max(320).regex(/^[^\s]+$/, { message: 'must not contain spaces' }).optional(),
+    secure: z.boolean().optional(),
+    timeout: z.number().positive().max(600).optional(),
+    password: z.never({ message: 'is never read from the config file: set CRIER_SMTP_PASSWORD in the environment' }).optional(),
+  })
+  .strict();
+
+export type SmtpConfig = Omit<z.infer<typeof smtpSchema>, 'password'>;
+
 export const configSchema = z
   .object({
     newsletter: z
@@ -70,6 +85,7 @@ export const configSchema = z
       })
       .partial()
       .strict(),
+    smtp: smtpSchema,
   })
   .partial()
   .strict();
