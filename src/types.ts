@@ -59,7 +59,10 @@ export interface Sentence {
 
 export interface Quote {
   text: string;
+  /** The speaker's full name, from their first mention in the article. */
   speaker?: string;
+  /** Who the speaker is, when the article says ("Russian President", "former Kremlin adviser"). */
+  role?: string;
   /** Index of the sentence that holds the quote. */
   sentence: number;
 }
@@ -71,8 +74,17 @@ export interface Analysis {
   keywords: string[];
 }
 
+/** A minimal edit that lets an article sentence stand alone in a summary. */
+export interface SentenceEdit {
+  /** The article's sentence. */
+  from: string;
+  /** What the summary prints. */
+  to: string;
+  reason: 'dateline' | 'opener';
+}
+
 export interface Summary {
-  /** Whole article sentences, in article order. */
+  /** Whole article sentences in article order (minus a dateline or opening connective: see edits). */
   sentences: string[];
   headline: string;
   bullets: string[];
@@ -84,6 +96,8 @@ export interface Summary {
   llm?: LlmWording;
   /** What went wrong or was replaced while summarizing (goes to manifest.json and stderr). */
   warnings?: string[];
+  /** Sentences printed with a dateline or a leaning connective removed (goes to manifest.json). */
+  edits?: SentenceEdit[];
   /** How the model was used, for manifest.json. */
   usage?: LlmUsage;
 }

@@ -1,5 +1,6 @@
 // Sentence splitting with Intl.Segmenter, plus repair of the splits ICU makes after abbreviations
 // ("U.S.", "Dr.", "Jan.") and initials ("John F. Kennedy").
+import { hasUnbalancedQuotes } from '../text/quoteMarks.js';
 import { segmentAll } from '../text/segmentAll.js';
 import type { Sentence } from '../types.js';
 
@@ -48,6 +49,37 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** A quotation of several sentences is one unit: at most this many sentences, this many characters. */
+const QUOTE_SPAN_SENTENCES = 5;
+const QUOTE_SPAN_CHARS = 700;
+
+/**
+ * A quotation that runs over several sentences ("“I won't. I can't,” she said.") stays one piece
+ * with its attribution: cut inside, each half has one quote mark and reads wrong alone. When no
+ * closing mark comes within reach (a stray mark, a quote running on into the next paragraph), the
+ * pieces are left as they were.
+ */
+function joinQuotations(pieces: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let text = pieces[i] ?? '';
+    let j = i;
+    while (hasUnbalancedQuotes(text) && j + 1 < pieces.length && j - i + 1 < QUOTE_SPAN_SENTENCES && text.length < QUOTE_SPAN_CHARS) {
+      j++;
+      text += pieces[j] ?? '';
+    }
+    if (j > i && hasUnbalancedQuotes(text)) {
+      out.push(pieces[i] ?? '');
+      i++;
+    } else {
+      out.push(text);
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Sentences of one paragraph with their trailing whitespace kept, so that joining the pieces gives
  * the paragraph back exactly (the thread splitter relies on that; CJK has no space to re-insert).
@@ -59,7 +91,7 @@ export function sentencePieces(paragraph: string, lang = 'en'): string[] {
     if (last >= 0 && (!segment.trim() || shouldJoin(pieces[last] ?? '', segment))) pieces[last] += segment;
     else pieces.push(segment);
   }
-  return pieces;
+  return joinQuotations(pieces);
 }
 
 /** Splits one paragraph into trimmed sentences. */

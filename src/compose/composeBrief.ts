@@ -3,6 +3,9 @@
 //   brevity - one-sentence lede, "Why it matters:", two or three bullets, "Go deeper:" link
 import type { Article, Brief, BriefStyle, Summary } from '../types.js';
 
+/** Words that say why something matters: consequences, stakes, firsts and records. */
+const WHY_IT_MATTERS = /\b(?:because|means|so that|as a result|could|would|will|threat|risk|impact|affect(?:s|ed)?|lead to|first (?:time|ever)|record|biggest|largest|crucial|key to|significant|major|consequence|expected to|likely to|raises?|cost|warn(?:s|ed)?)\b/i;
+
 /** Adult silent reading speed for non-fiction, words per minute. */
 const WORDS_PER_MINUTE = 238;
 
@@ -26,10 +29,12 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
     const why = summary.llm?.whyItMatters ?? summary.sentences[1];
     if (why) brief.whyItMatters = why;
   } else if (style === 'brevity') {
-    // Lede is the first summary sentence; the second says why it matters; the rest are bullets.
-    const [, why, ...rest] = summary.sentences;
+    // Lede is the first summary sentence; "Why it matters" is a later one that says why (a
+    // consequence, a stake, a first) — or the label is left out; the rest are bullets.
+    const [, ...rest] = summary.sentences;
+    const why = rest.find((s) => WHY_IT_MATTERS.test(s));
     if (why) brief.whyItMatters = why;
-    brief.bullets = rest.slice(0, Math.min(3, Math.max(2, bulletCount)));
+    brief.bullets = rest.filter((s) => s !== why).slice(0, Math.min(3, Math.max(2, bulletCount)));
   } else {
     // The lead sentence stands under the headline; the bullets are what follows it.
     brief.bullets = summary.bullets.slice(summary.bullets.length > 1 ? 1 : 0).slice(0, bulletCount);

@@ -16,8 +16,16 @@ export interface ComposeOptions {
   schedule?: Slot;
 }
 
-export function composeEdition(article: Article, summary: Summary, options: ComposeOptions): Edition {
+/** The keywords without the user's blocked words (config keywords.blocklist). */
+function allowedKeywords(keywords: string[], blocklist: string[]): string[] {
+  if (!blocklist.length) return keywords;
+  const blocked = new Set(blocklist.map((b) => b.replace(/^#/, '').toLocaleLowerCase()));
+  return keywords.filter((k) => !blocked.has(k.toLocaleLowerCase()) && !blocked.has(k.replace(/\s+/g, '').toLocaleLowerCase()) && !k.toLocaleLowerCase().split(/\s+/).some((w) => blocked.has(w)));
+}
+
+export function composeEdition(article: Article, input: Summary, options: ComposeOptions): Edition {
   const { config } = options;
+  const summary = { ...input, keywords: allowedKeywords(input.keywords, config.keywords.blocklist) };
   const slug = slugify(article.title, `article-${article.id}`);
   const date = options.date ?? article.publishedAt;
   const link = article.url ? tagUrl(article.url, config.utm, config.newsletter.siteUrl, { slug, ...(date ? { date: date.slice(0, 10) } : {}) }) : undefined;
@@ -32,6 +40,7 @@ export function composeEdition(article: Article, summary: Summary, options: Comp
       numbering: config.thread.numbering,
       mastodonLimit: config.thread.mastodonLimit,
       hashtags: config.thread.hashtags,
+      blocklist: config.keywords.blocklist,
       ...(link ? { url: link } : {}),
     }),
     brief: composeBrief(article, summary, config.brief.style, config.brief.bullets, link),

@@ -1,7 +1,10 @@
 // The newsletter view model: what the email template shows, as plain strings (escaped at render).
 import { splitSentences } from '../analyze/sentences.js';
 import type { CrierConfig } from '../config/defaults.js';
-import type { Article, Newsletter, Summary } from '../types.js';
+import { danglingOpener, pronounLead } from '../text/openers.js';
+import { hasUnbalancedQuotes } from '../text/quoteMarks.js';
+import { stampOrCaption } from '../text/stamps.js';
+import type { Article, Newsletter, Quote, Summary } from '../types.js';
 import { formatDate } from './formatDate.js';
 import { keyQuote } from './keyQuote.js';
 import { preheaderFor } from './preheader.js';
@@ -9,13 +12,27 @@ import { preheaderFor } from './preheader.js';
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']);
 const EXCERPT_PARAGRAPHS = 3;
 
-function excerptOf(article: Article, summary: Summary, mode: CrierConfig['newsletterBody']): string[] {
+/**
+ * Whether a paragraph can be printed on its own under the summary: it must not open on a word that
+ * leans on the paragraph before ("They are only…", "But…"), introduce something that was left out
+ * ("…adds two numbers:"), be a subheading ("Using standalone mode #") or a caption, or cut a quote.
+ */
+function standsAlone(paragraph: string, lang: string): boolean {
+  const first = splitSentences(paragraph, lang)[0] ?? paragraph;
+  if (danglingOpener(first, lang) || pronounLead(first, lang)) return false;
+  if (/:\s*$/.test(paragraph) || /(?:^|\s)#\s*$/.test(paragraph)) return false;
+  if (!/[.!?…。！？]["”’»」)]*$/u.test(paragraph) || paragraph.split(/\s+/).length < 8) return false;
+  return !stampOrCaption(paragraph) && !hasUnbalancedQuotes(paragraph);
+}
+
+/**
+ * The article text after the summary: whole paragraphs that stand alone, in article order, never one
+ * the reader has just read a sentence of (in the lede, the bullets or the key quote).
+ */
+function excerptOf(article: Article, summary: Summary, quote: Quote | undefined, mode: CrierConfig['newsletterBody']): string[] {
   if (mode === 'none') return [];
-  // Sentences the reader has just read in the lede and bullets are left out of the excerpt.
-  const shown = new Set(summary.sentences);
-  const fresh = article.paragraphs
-    .map((p) => splitSentences(p, article.lang).filter((s) => !shown.has(s)).join(' '))
-    .filter((p) => p.length > 0);
+  const shown = [...summary.sentences, ...(summary.edits ?? []).map((e) => e.from), ...(quote ? [quote.text] : [])];
+  const fresh = article.paragraphs.filter((p) => !shown.some((s) => p.includes(s)) && standsAlone(p, article.lang));
   return mode === 'full' ? fresh : fresh.slice(0, EXCERPT_PARAGRAPHS);
 }
 
@@ -31,7 +48,7 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
     headline: summary.headline,
     lede,
     bullets,
-    excerpt: excerptOf(article, summary, config.newsletterBody),
+    excerpt: [],
     footer: config.newsletter.footer,
     brandColor: config.newsletter.brandColor,
     lang: article.lang === 'und' ? 'en' : article.lang,
@@ -42,8 +59,9 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
   const date = formatDate(article.publishedAt, article.lang);
   if (date) newsletter.date = date;
   // The key quote box repeats nothing the reader has just read in the lede.
-  const quote = keyQuote(summary.quotes, lede);
+  const quote = keyQuote(summary.quotes, [...lede, ...bullets]);
   if (quote) newsletter.quote = quote;
+  newsletter.excerpt = excerptOf(article, summary, quote, config.newsletterBody);
   const image = article.images.find((i) => /^https:\/\//i.test(i.src));
   if (image) newsletter.image = { src: image.src, alt: image.alt || summary.headline };
   const link = url ?? article.url;

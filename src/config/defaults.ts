@@ -26,6 +26,8 @@ export interface CrierConfig {
   summary: { sentences: number };
   brief: { style: BriefStyle; bullets: number };
   thread: { numbering: '1/N' | 'thread' | 'none'; mastodonLimit: number; hashtags: number };
+  /** Words never shown as keywords or hashtags (brand safety), compared without case or "#". */
+  keywords: { blocklist: string[] };
   /** How much of the article body the email carries after the summary. */
   newsletterBody: 'excerpt' | 'full' | 'none';
   /** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
@@ -52,6 +54,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
   summary: { sentences: 4 },
   brief: { style: 'tldr', bullets: 3 },
   thread: { numbering: '1/N', mastodonLimit: 500, hashtags: 2 },
+  keywords: { blocklist: [] },
   newsletterBody: 'excerpt',
   mergeTags: ['{{unsubscribe_url}}', '{{ unsubscribe_url }}', '*|UNSUB|*', '*|ARCHIVE|*', '{{unsubscribe}}', '%unsubscribe_url%', '{$unsubscribe}', '[unsubscribe]'],
   llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2 },

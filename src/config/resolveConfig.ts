@@ -64,6 +64,7 @@ export function resolveConfig(
     summary: merge(d.summary, parsedFile.summary, parsedFlags.summary),
     brief: merge(d.brief, parsedFile.brief, parsedFlags.brief),
     thread: merge(d.thread, parsedFile.thread),
+    keywords: merge(d.keywords, parsedFile.keywords),
     newsletterBody: parsedFile.newsletterBody ?? d.newsletterBody,
     theme: parsedFlags.theme ?? parsedFile.theme ?? d.theme,
     ...(parsedFile.utm ? { utm: parsedFile.utm } : {}),

@@ -64,6 +64,10 @@ export const configSchema = z
       .partial()
       .strict(),
     newsletterBody: z.enum(['excerpt', 'full', 'none']),
+    keywords: z
+      .object({ blocklist: z.array(z.string().min(1).max(100)).max(1000) })
+      .partial()
+      .strict(),
     theme: z.enum(THEMES),
     utm: z
       .object({

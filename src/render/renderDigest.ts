@@ -1,4 +1,5 @@
 // render stage of the weekly edition: the same set of files as one article's edition.
+import { creditOf } from '../compose/credit.js';
 import { checkEdition, findingsAsWarnings } from '../check/checkEdition.js';
 import type { CrierConfig } from '../config/defaults.js';
 import type { DigestEdition, OutputFile } from '../types.js';
@@ -28,7 +29,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     headline: s.headline,
     meta: storyMeta(s),
     sentences: s.sentences,
-    quote: s.quote ? { text: s.quote.text, speaker: s.quote.speaker ?? '' } : null,
+    quote: s.quote ? { text: s.quote.text, speaker: s.quote.speaker ?? '', role: s.quote.role ?? null, credit: creditOf(s.quote) } : null,
     url: s.url ?? null,
     source: s.source ?? null,
     lede: s.sentences[0] ?? '',

@@ -2,6 +2,7 @@
 // so every optional field is present here, as null when it has no value.
 import type { CrierConfig } from '../config/defaults.js';
 import { formatDate } from '../compose/formatDate.js';
+import { creditOf } from '../compose/credit.js';
 import { keyQuote } from '../compose/keyQuote.js';
 import { makePlatforms } from '../compose/thread/platforms.js';
 import type { Edition } from '../types.js';
@@ -13,7 +14,7 @@ export function newsletterContext(edition: Edition, config: CrierConfig) {
     source: n.source ?? null,
     byline: n.byline ?? null,
     date: n.date ?? null,
-    quote: n.quote ? { text: n.quote.text, speaker: n.quote.speaker ?? null } : null,
+    quote: n.quote ? { text: n.quote.text, speaker: n.quote.speaker ?? null, role: n.quote.role ?? null, credit: creditOf(n.quote) } : null,
     image: n.image ?? null,
     url: n.url ?? null,
     address: config.newsletter.address ?? null,
@@ -33,7 +34,7 @@ export function briefContext(edition: Edition) {
     ...b,
     lede: b.summary[0] ?? b.title,
     whyItMatters: b.whyItMatters ?? null,
-    quote: quote?.speaker ? { text: quote.text, speaker: quote.speaker } : null,
+    quote: quote?.speaker ? { text: quote.text, speaker: quote.speaker, role: quote.role ?? null, credit: creditOf(quote) } : null,
     url: b.url ?? null,
     source: b.source ?? null,
     date: formatDate(edition.date, lang) ?? null,
@@ -56,7 +57,7 @@ export function briefJson(edition: Edition) {
     summary: b.summary,
     bullets: b.bullets,
     keywords: b.keywords,
-    quotes: b.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null })),
+    quotes: b.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null, ...(q.role ? { role: q.role } : {}) })),
     readingMinutes: b.readingMinutes,
     style: b.style,
     ...(b.whyItMatters ? { whyItMatters: b.whyItMatters } : {}),

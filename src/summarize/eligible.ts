@@ -1,20 +1,44 @@
-// Which sentences may appear in a summary at all: never a question to the reader, a caption,
-// a byline, a dateline-only line or a fragment.
+// Which sentences may appear in a summary at all, each printed alone as a lead, a bullet or a
+// post: never a question to the reader, a caption, a credit, a byline, a timestamp, page furniture,
+// a fragment, a quotation cut in half, the headline again, or the author talking about themselves.
+import { authorFirstPerson } from '../text/openers.js';
+import { hasUnbalancedQuotes, withoutQuotations } from '../text/quoteMarks.js';
+import { repeatsHeadline } from '../text/similarity.js';
+import { stampOrCaption } from '../text/stamps.js';
 
 const CAPTION = /^(photo|image|picture|file photo|video|credit|caption|source)\b.{0,20}[:|]/i;
 const BYLINE = /^(by|reporting by|additional reporting by|editing by|written by)\s/i;
 const DATELINE_ONLY = /^[\p{Lu} .,'’-]{2,40}(\([^)]+\))?\s*[-–—:]?\s*$/u;
-const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const EDITORIAL = /^(editor['’]s note|correction|clarification|note to readers|this (article|story) (was|has been))\b/i;
+/** A sentence ends on one of these; a line that doesn't is a heading, caption or teaser. */
+const TERMINAL = /[.!?…。！？]["”’»」)]*$/u;
 const MIN_WORDS = 6;
 
-export function isEligible(sentence: string): boolean {
+export interface EligibilityContext {
+  lang?: string;
+  /** The headline: a sentence that only repeats it adds nothing under it. */
+  headline?: string;
+}
+
+/** Why `sentence` may not stand alone in a summary, or undefined when it may. */
+export function whyIneligible(sentence: string, context: EligibilityContext = {}): string | undefined {
   const text = sentence.trim();
-  if (text.split(/\s+/).length < MIN_WORDS) return false;
-  if (/\?["”’)]*$/.test(text)) return false;
-  if (CAPTION.test(text) || BYLINE.test(text) || TIMESTAMP.test(text) || EDITORIAL.test(text) || DATELINE_ONLY.test(text)) return false;
-  // A sentence with an unclosed quote was cut from a multi-sentence quote: it reads oddly alone.
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  return opens === closes;
+  const lang = context.lang ?? 'en';
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
+  if (!cjk && text.split(/\s+/).length < MIN_WORDS) return 'fragment';
+  if (cjk && text.length < 12) return 'fragment';
+  if (/\?["”’)»]*$/.test(text)) return 'question';
+  if (CAPTION.test(text) || BYLINE.test(text) || EDITORIAL.test(text) || DATELINE_ONLY.test(text)) return 'page furniture';
+  const furniture = stampOrCaption(text);
+  if (furniture) return furniture;
+  if (!TERMINAL.test(text)) return 'no sentence end';
+  // A sentence with an unclosed quote was cut from a quotation: it reads wrong alone.
+  if (hasUnbalancedQuotes(text)) return 'broken quotation';
+  if (authorFirstPerson(withoutQuotations(text), lang)) return 'first person';
+  if (context.headline && repeatsHeadline(context.headline, text, lang)) return 'repeats the headline';
+  return undefined;
+}
+
+export function isEligible(sentence: string, context: EligibilityContext = {}): boolean {
+  return whyIneligible(sentence, context) === undefined;
 }

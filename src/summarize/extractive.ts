@@ -5,8 +5,11 @@
 // then picked greedily with MMR so two sentences saying the same thing are not both chosen.
 // The result is always whole article sentences, in article order.
 import { strongestQuote } from '../analyze/quotes.js';
+import { pronounLead } from '../text/openers.js';
+import { overlap } from '../text/similarity.js';
 import type { Analysis, Article, Sentence, Summary } from '../types.js';
-import { isEligible } from './eligible.js';
+import { whyIneligible } from './eligible.js';
+import { standAlone, type SentenceEdit } from './standAlone.js';
 import type { SummarizeOptions, Summarizer } from './summarizer.js';
 import { cosine, terms, tfidfVectors, type Vector } from './vectors.js';
 
@@ -95,14 +98,30 @@ function positionScore(sentence: Sentence, total: number): number {
 }
 
 export interface RankedSentence {
+  /** The sentence as the summary prints it (dateline or leaning connective removed). */
   sentence: Sentence;
   score: number;
   vector: Vector;
+  edits: SentenceEdit[];
+  /** A pronoun opens it ("She added…"): it may be a bullet but never the lead. */
+  pronoun: boolean;
+}
+
+/** Sentences that can stand alone, in the form they would be printed, with the edits made. */
+function standAlonePool(article: Article, sentences: Sentence[]): { sentence: Sentence; edits: SentenceEdit[] }[] {
+  const pool: { sentence: Sentence; edits: SentenceEdit[] }[] = [];
+  for (const sentence of sentences) {
+    const fixed = standAlone(sentence.text, article.lang);
+    if (fixed.leans || whyIneligible(fixed.text, { lang: article.lang, headline: article.title })) continue;
+    pool.push({ sentence: fixed.text === sentence.text ? sentence : { ...sentence, text: fixed.text }, edits: fixed.edits });
+  }
+  return pool;
 }
 
 export function rankSentences(article: Article, sentences: Sentence[]): RankedSentence[] {
-  const eligible = sentences.filter((s) => isEligible(s.text));
-  const pool = eligible.length > 0 ? eligible : sentences;
+  const standing = standAlonePool(article, sentences);
+  // An article with no sentence that stands alone still gets a summary: its sentences as they are.
+  const pool = standing.length > 0 ? standing.map((s) => s.sentence) : sentences;
   const documents = pool.map((s) => terms(s.text));
   const vectors = tfidfVectors(documents);
   const centrality = lexRank(vectors);
@@ -119,14 +138,26 @@ export function rankSentences(article: Article, sentences: Sentence[]): RankedSe
       WEIGHTS.facts * factDensity(sentence.text) +
       WEIGHTS.outlook * outlook(sentence.text) -
       WEIGHTS.quoted * (quotedShare(sentence.text) > 0.5 ? quotedShare(sentence.text) : 0);
-    return { sentence, score, vector };
+    return { sentence, score, vector, edits: standing[i]?.edits ?? [], pronoun: pronounLead(sentence.text, article.lang) !== undefined };
   });
 }
 
-/** Maximal marginal relevance: the best sentence that adds something new, one at a time. */
-export function selectSentences(ranked: RankedSentence[], options: SummarizeOptions): Sentence[] {
+/** Two sentences this alike say the same thing: a summary prints only one of them. */
+const SAME_THING = 0.6;
+function saysTheSame(a: RankedSentence, b: RankedSentence, lang: string): boolean {
+  const o = overlap(a.sentence.text, b.sentence.text, lang);
+  return o.size >= 4 && o.share >= SAME_THING;
+}
+
+/**
+ * Maximal marginal relevance: the best sentence that adds something new, one at a time. Never two
+ * sentences that say the same thing, and never a lead (the first in article order) that opens on a
+ * pronoun naming nobody.
+ */
+export function selectSentences(ranked: RankedSentence[], options: SummarizeOptions, lang = 'en'): RankedSentence[] {
   const chosen: RankedSentence[] = [];
-  const remaining = [...ranked];
+  const remaining = ranked.filter((r) => !ranked.some((other) => other !== r && other.score > r.score && saysTheSame(other, r, lang)));
+  const deferred: RankedSentence[] = [];
   let words = 0;
   while (chosen.length < options.sentences && remaining.length > 0) {
     let bestIndex = -1;
@@ -143,18 +174,27 @@ export function selectSentences(ranked: RankedSentence[], options: SummarizeOpti
     if (!best) break;
     const length = best.sentence.text.split(/\s+/).length;
     if (options.maxWords !== undefined && chosen.length > 0 && words + length > options.maxWords) continue;
+    const lead = chosen.every((c) => c.sentence.index > best.sentence.index);
+    // A pronoun may not open the summary; it waits until a sentence before it is chosen.
+    if (best.pronoun && lead && (chosen.length > 0 || remaining.some((r) => !r.pronoun))) {
+      deferred.push(best);
+      continue;
+    }
     chosen.push(best);
     words += length;
+    const first = Math.min(...chosen.map((c) => c.sentence.index));
+    for (const d of deferred.filter((x) => x.sentence.index > first)) remaining.push(...deferred.splice(deferred.indexOf(d), 1));
   }
-  return chosen.map((c) => c.sentence).sort((a, b) => a.index - b.index);
+  return chosen.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
 export class ExtractiveSummarizer implements Summarizer {
   readonly name = 'extractive';
 
   summarize(article: Article, analysis: Analysis, options: SummarizeOptions): Promise<Summary> {
-    const picked = selectSentences(rankSentences(article, analysis.sentences), options);
-    const sentences = picked.map((s) => s.text);
+    const picked = selectSentences(rankSentences(article, analysis.sentences), options, article.lang);
+    const sentences = picked.map((s) => s.sentence.text);
+    const edits = picked.flatMap((s) => s.edits);
     const key = strongestQuote(analysis.quotes);
     // The strongest quote leads the list so templates can take quotes[0].
     const quotes = key ? [key, ...analysis.quotes.filter((q) => q !== key)] : analysis.quotes;
@@ -165,6 +205,7 @@ export class ExtractiveSummarizer implements Summarizer {
       quotes,
       keywords: analysis.keywords,
       method: 'extractive',
+      ...(edits.length ? { edits } : {}),
     });
   }
 }

@@ -1,7 +1,7 @@
 // manifest.json: what was read, how it was summarized, what was written (with checksums) and every
 // warning. No timings or wall-clock time, so identical inputs give an identical manifest.
 import { createHash } from 'node:crypto';
-import type { Edition, LlmUsage, OutputFile } from '../types.js';
+import type { Edition, LlmUsage, OutputFile, SentenceEdit } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface Manifest {
@@ -12,6 +12,8 @@ export interface Manifest {
   summarizer: { method: string; model?: string } & Partial<LlmUsage>;
   files: { path: string; bytes: number; sha256: string }[];
   warnings: string[];
+  /** Article sentences printed with a dateline or a leaning connective removed. */
+  edits?: SentenceEdit[];
 }
 
 export function fileEntries(files: OutputFile[]): Manifest['files'] {
@@ -32,5 +34,6 @@ export function buildManifest(edition: Edition, files: OutputFile[], warnings: s
     summarizer,
     files: fileEntries(files),
     warnings,
+    ...(edition.summary.edits?.length ? { edits: edition.summary.edits } : {}),
   };
 }

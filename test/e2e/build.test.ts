@@ -55,7 +55,7 @@ describe('crier build on the seed', () => {
     expect(html).toContain('Putin, top Trump aide see hope of better ties in Kremlin talks');
     expect(html).toContain('Bloomberg');
     expect(html).toContain('Russian President Vladimir Putin and US National Security Adviser John Bolton');
-    expect(html).toMatch(/<blockquote[\s\S]*?“[^”]{20,}”[\s\S]*?— (Bolton|Putin)/);
+    expect(html).toMatch(/<blockquote[\s\S]*?“[^”]{20,}”[\s\S]*?— (John Bolton|Vladimir Putin), /);
   });
 
   it('passes MJML strict validation and the inbox basics', async () => {

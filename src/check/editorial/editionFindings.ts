@@ -5,7 +5,7 @@ import { hasUnbalancedQuotes } from '../../text/quoteMarks.js';
 import { keywordProblem } from '../../text/keywordProblem.js';
 import type { EditorialFinding } from './editorialClasses.js';
 import type { EditionText } from './editionText.js';
-import { overlap } from './similarity.js';
+import { overlap, repeatsHeadline } from '../../text/similarity.js';
 
 const SECTIONS = /^(?:u\.?s\.?|world|news|politics|business|tech|technology|sports?|opinion|health|science|entertainment|culture|local|national|europe|asia|africa|americas|home|latest|lifestyle|travel|money|markets|uk|us news|world news)$/i;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -81,7 +81,8 @@ export function editionFindings(edition: EditionText, context: EditorialContext)
 
   // Say it once: headline vs lead, and the summary lines among themselves.
   const lead = edition.lede[0] ?? edition.brief.summary[0];
-  if (lead && overlap(edition.headline, lead, lang).share >= 0.85 && overlap(edition.headline, lead, lang).size >= 3) add('repeatedLine', 'headline / lead', lead);
+  // A lead may restate the headline's news (that is what leads do) but must add to it.
+  if (lead && repeatsHeadline(edition.headline, lead, lang)) add('repeatedLine', 'headline / lead', lead);
   for (const list of [[...edition.lede, ...edition.bullets], [edition.brief.summary[0] ?? '', ...edition.brief.bullets]]) {
     const lines = list.filter(Boolean);
     for (let i = 0; i < lines.length; i++) {

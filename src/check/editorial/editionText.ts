@@ -45,8 +45,9 @@ function byClass(root: ReturnType<typeof parseDocument>, name: string): Element 
   return findOne((e) => (getAttributeValue(e, 'class') ?? '').split(/\s+/).includes(name), root.children, true);
 }
 
+/** The texts of `tag` elements inside `element`, without the template's own labels. */
 const textsOf = (element: Element | null, tag: string) =>
-  element ? findAll((e) => e.name === tag, element.children).map((e) => clean(textContent(e))).filter(Boolean) : [];
+  element ? findAll((e) => e.name === tag && getAttributeValue(e, 'class') !== 'label', element.children).map((e) => clean(textContent(e))).filter(Boolean) : [];
 
 interface BriefJson { summary?: string[]; bullets?: string[]; keywords?: string[]; whyItMatters?: string; url?: string; title?: string }
 interface ThreadJson { platforms?: Record<string, { posts?: { index: number; text: string }[] }> }

@@ -42,7 +42,7 @@ export function postFindings(edition: EditionText, context: PostContext): Editor
         const glued = /[\p{L}\p{N}]/u.test(before) || /\.(?:s?html?|php|aspx?)\p{Lu}/u.test(match[0]);
         if (glued || (allowed.size > 0 && !allowed.has(bare(match[0])))) add('foreignUrl', post, match[0]);
       }
-      for (const tag of body.match(/#[\p{L}\p{N}_]+/gu) ?? []) {
+      for (const tag of body.replace(URLS, ' ').match(/(?<![\p{L}\p{N}/])#[\p{L}\p{N}_]+/gu) ?? []) {
         const problem = keywordProblem(tag, context.lang, context.articleText);
         if (problem) add('badHashtag', post, `${tag} (${problem})`);
       }

@@ -1,9 +1,10 @@
 // compose stage for social posts: the summary becomes one thread per platform.
 // Hook = headline + the strongest sentence; body = the other summary sentences and the key quote;
 // last post = the link to the article and the hashtags.
-import { toHashtag } from '../../analyze/keywords.js';
+import { creditOf } from '../credit.js';
 import { keyQuote } from '../keyQuote.js';
 import type { Article, PlatformId, Post, Summary, Thread } from '../../types.js';
+import { hashtagsFor } from './hashtags.js';
 import { fits, makePlatforms, type Platform } from './platforms.js';
 import { splitThread, type Block, type Numbering } from './splitThread.js';
 
@@ -12,6 +13,8 @@ export interface ThreadOptions {
   numbering: Numbering;
   mastodonLimit: number;
   hashtags: number;
+  /** Words never used as hashtags (brand safety), from config keywords.blocklist. */
+  blocklist?: string[];
   /** The article link after UTM tagging, if any. */
   url?: string;
 }
@@ -21,15 +24,16 @@ export function threadBlocks(article: Article, summary: Summary, options: Thread
   let hook: Block = { role: 'hook', paragraphs: [summary.headline, first ?? ''].filter(Boolean) };
   let body: Block = { role: 'body', paragraphs: [...rest] };
   const quote = keyQuote(summary.quotes, summary.sentences);
-  if (quote?.speaker) body.paragraphs.push(`“${quote.text}” — ${quote.speaker}`);
+  if (quote?.speaker) body.paragraphs.push(`“${quote.text}” — ${creditOf(quote)}`);
   // The model's posts, when they passed grounding: crier still counts, splits and numbers them.
   const modelPosts = platform ? summary.llm?.posts?.[platform] : undefined;
   if (modelPosts?.length) {
     hook = { role: 'hook', paragraphs: modelPosts.slice(0, 1) };
     body = { role: 'body', paragraphs: modelPosts.slice(1), separate: true };
   }
-  const fromModel = (summary.llm?.hashtags ?? []).filter((t) => /^#[\p{L}\p{N}_]+$/u.test(t));
-  const tags = (fromModel.length ? fromModel : summary.keywords.map(toHashtag).filter((t): t is string => t !== undefined)).slice(0, options.hashtags);
+  const blocked = new Set((options.blocklist ?? []).map((b) => b.replace(/^#/, '').toLocaleLowerCase()));
+  const fromModel = (summary.llm?.hashtags ?? []).filter((t) => /^#[\p{L}\p{N}_]+$/u.test(t) && !blocked.has(t.slice(1).toLocaleLowerCase()));
+  const tags = fromModel.length ? fromModel.slice(0, options.hashtags) : hashtagsFor(summary.keywords, summary.headline, article.lang, options.hashtags, options.blocklist);
   const link = options.url ?? article.url;
   const cta: string[] = [];
   if (link) cta.push(`Read the full story${article.source ? ` (${article.source})` : ''}: ${link}`);

@@ -32,3 +32,16 @@ describe('splitSentences', () => {
     }
   });
 });
+
+describe('quotations of several sentences (broken-quote bullets)', () => {
+  it('keeps a quote of several sentences whole, with its attribution', () => {
+    expect(splitSentences('“I don’t think I’ll be particularly extravagant. I’ll buy a house,” he said. Then he left.')).toEqual([
+      '“I don’t think I’ll be particularly extravagant. I’ll buy a house,” he said.',
+      'Then he left.',
+    ]);
+    expect(splitSentences('Er sagte: „Wir bleiben. Wir kämpfen.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Wir bleiben. Wir kämpfen.“', 'Dann ging er.']);
+  });
+  it('leaves sentences alone when a quote never closes in the paragraph', () => {
+    expect(splitSentences('“We will stay. We will fight. The town is ours.')).toEqual(['“We will stay.', 'We will fight.', 'The town is ours.']);
+  });
+});

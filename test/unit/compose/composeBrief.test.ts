@@ -21,11 +21,18 @@ describe('composeBrief', () => {
     expect(brief.url).toBe('https://example.com/story');
   });
 
-  it('brevity: lede, why it matters, two or three bullets, go deeper link', () => {
-    const brief = composeBrief(article, summary, 'brevity', 3);
-    expect(brief.whyItMatters).toBe('Why sentence.');
-    expect(brief.bullets).toEqual(['Third sentence.', 'Fourth sentence.']);
+  it('brevity: lede, a "why it matters" sentence that says why, bullets, go deeper link', () => {
+    const why = { ...summary, sentences: ['Lead sentence.', 'The mayor spoke on Monday.', 'The closure could cost the port 300 jobs.', 'Fourth sentence.'] };
+    const brief = composeBrief(article, why, 'brevity', 3);
+    expect(brief.whyItMatters).toBe('The closure could cost the port 300 jobs.');
+    expect(brief.bullets).toEqual(['The mayor spoke on Monday.', 'Fourth sentence.']);
     expect(brief.style).toBe('brevity');
+  });
+
+  it('brevity leaves "Why it matters" out when no sentence says why (not the second sentence by default)', () => {
+    const brief = composeBrief(article, summary, 'brevity', 3);
+    expect(brief.whyItMatters).toBeUndefined();
+    expect(brief.bullets).toEqual(['Why sentence.', 'Third sentence.', 'Fourth sentence.']);
   });
 
   it('rounds reading time to whole minutes, at least one', () => {

@@ -20,6 +20,23 @@ describe('composeNewsletter', () => {
     for (const sentence of summary.sentences) expect(newsletter.excerpt.join(' ')).not.toContain(sentence);
   });
 
+  it('never prints the key quote again right below it (the seed printed it twice), and credits it in full', async () => {
+    const { newsletter } = await newsletterOf(articleFromFile(SEED));
+    const quote = newsletter.quote?.text ?? '';
+    expect(quote.length).toBeGreaterThan(20);
+    for (const line of [...newsletter.lede, ...newsletter.bullets, ...newsletter.excerpt]) expect(line).not.toContain(quote);
+    expect(newsletter.quote).toMatchObject({ speaker: 'Vladimir Putin', role: 'Russian President' });
+  });
+
+  it('prints the story’s own paragraphs whole, never one that opens on a word leaning on the one before', async () => {
+    const text = 'Ferry line approved\n\nThe city council voted on Monday to fund a new ferry line between the market square and the islands.\n\nThey are only a side effect of the plan, critics say, and will cost more than the bridge did.\n\nIslanders have asked for a ferry since the old bridge closed in the storm of 2015, the mayor said.\n\nHere is how the money is split:\n\nThe first ferry is due in the autumn of 2027, and tickets will cost less than the bus does today.';
+    const { newsletter } = await newsletterOf(articleFrom(text));
+    for (const p of newsletter.excerpt) {
+      expect(p).not.toMatch(/^They |:$/);
+      expect(text).toContain(p);
+    }
+  });
+
   it('writes a 40-130 character preheader that is not the start of the body', async () => {
     const { newsletter } = await newsletterOf(articleFromFile(SEED));
     expect(newsletter.preheader.length).toBeGreaterThanOrEqual(40);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEligible } from '../../../src/summarize/eligible.js';
+import { isEligible, whyIneligible } from '../../../src/summarize/eligible.js';
 
 describe('isEligible', () => {
   it.each([
@@ -16,5 +16,23 @@ describe('isEligible', () => {
 
   it('accepts an ordinary news sentence', () => {
     expect(isEligible('The council voted 41 to 18 on Wednesday to fund the ferry.')).toBe(true);
+  });
+});
+
+describe('whyIneligible: sentences that cannot stand alone', () => {
+  it.each([
+    ['half of a quotation', 'Bornstein told CNN in 2018 that Trump “dictated that whole letter.', 'broken quotation'],
+    ['a photo caption with a credit', 'Fans wait outside the stadium on Sunday. (Photo by Jane Doe/Getty Images)', 'credit'],
+    ['a related-story teaser', 'NASA Europa Mission Could Potentially Spot Signs of Alien Life', 'no sentence end'],
+    ['the author in the first person', 'As one neo-bank CEO told me, the market is crowded with lenders.', 'first person'],
+    ['wire end matter', 'Reporting by Jane Doe in Vienna; Editing by John Roe and Ann Poe.', 'page furniture'],
+  ])('refuses %s', (_what, sentence, reason) => {
+    expect(whyIneligible(sentence)).toBe(reason);
+  });
+  it('refuses a sentence that only repeats the headline', () => {
+    expect(whyIneligible('New SUVs and electric vehicles highlight L.A. Auto Show.', { headline: 'New SUVs and electric vehicles highlight L.A. Auto Show' })).toBe('repeats the headline');
+  });
+  it('accepts a quotation that is whole, and first person inside it', () => {
+    expect(whyIneligible('“I will not resign,” the mayor told reporters on Monday.')).toBeUndefined();
   });
 });

@@ -85,3 +85,30 @@ describe('ExtractiveSummarizer on hard articles', () => {
     expect(words).toBeLessThanOrEqual(Math.max(60, summary.sentences[0]?.split(/\s+/).length ?? 0));
   });
 });
+
+describe('ExtractiveSummarizer: sentences that stand alone', () => {
+  const story = [
+    'Storm hits Buffalo',
+    '',
+    'BUFFALO, N.Y. — A storm dumped four feet of snow on the city of Buffalo overnight, closing roads and schools.',
+    'She added that an appeal for more snow ploughs had gone out to the state on Monday night.',
+    'But the city expects the main roads to reopen by Thursday morning, officials said at a briefing.',
+    'As one plough driver told me, the snow keeps falling faster than the crews can clear it.',
+    'Bornstein told reporters that the mayor “dictated that whole plan.',
+    'It was the heaviest snowfall in the city since the great blizzard of 1977, the weather service said.',
+  ].join('\n');
+
+  it('strips datelines and leaning connectives, and lists each edit', async () => {
+    const summary = await summarize(articleFrom(story), 4);
+    expect(summary.sentences.join(' ')).not.toMatch(/BUFFALO, N\.Y\. —|(^|\. )But /);
+    expect(summary.sentences[0]).toBe('A storm dumped four feet of snow on the city of Buffalo overnight, closing roads and schools.');
+    expect(summary.edits?.map((e) => e.reason)).toEqual(['opener']);
+  });
+
+  it('never leads with a pronoun, never picks a broken quote or the author speaking', async () => {
+    const article = articleFrom(story.replace(/^BUFFALO.*$/m, ''));
+    const summary = await summarize(article, 4);
+    expect(summary.sentences[0]).not.toMatch(/^She /);
+    expect(summary.sentences.join(' ')).not.toMatch(/told me|dictated/);
+  });
+});

@@ -1,7 +1,7 @@
 // How much two lines say the same thing: the share of the shorter line's content words that the
 // longer one also has. Good enough to catch a bullet that repeats the lead, or a dek that is the
 // headline again, without a language model.
-import { stopwordsFor } from '../../text/stopwordsFor.js';
+import { stopwordsFor } from './stopwordsFor.js';
 
 export function contentWords(text: string, lang = 'en'): Set<string> {
   const stop = stopwordsFor(lang);
@@ -17,4 +17,18 @@ export function overlap(a: string, b: string, lang = 'en'): { share: number; siz
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return { share: shared / small.size, size: small.size };
+}
+
+/**
+ * A line that only says the headline again: it shares nearly all the headline's content words and
+ * adds fewer than five of its own. (A lead that restates the news and adds who, when and where
+ * does not repeat it.)
+ */
+export function repeatsHeadline(headline: string, line: string, lang = 'en'): boolean {
+  const head = contentWords(headline, lang);
+  const words = contentWords(line, lang);
+  if (head.size < 3) return false;
+  let shared = 0;
+  for (const w of head) if (words.has(w)) shared++;
+  return shared / head.size >= 0.8 && words.size - shared < 5;
 }
