@@ -60,7 +60,7 @@ describe('a save storm (12 articles, a save every 0.3 s)', () => {
     builds.most = 0;
     builds.count = 0;
     for (const [i, name] of names.entries()) {
-      writeFileSync(path.join(dir, 'in', name), article(`Ferry story ${i}`, `2026-11-${String(i + 1).padStart(2, '0')}`, `Revision mark ${i}.`));
+      writeFileSync(path.join(dir, 'in', name), article(`Ferry story ${i}`, `2026-11-${String(i + 1).padStart(2, '0')}`, `The editors added revision mark ${i} to the story on Monday.`));
       await sleep(300);
     }
     await within(preview.rebuilt(), 'the storm');
@@ -75,7 +75,7 @@ describe('a save storm (12 articles, a save every 0.3 s)', () => {
     for (const [n, e] of editions.entries()) {
       const manifest = JSON.parse(readFileSync(path.join(out, e.slug, 'manifest.json'), 'utf8'));
       for (const f of manifest.files as { path: string; sha256: string }[]) expect(createHash('sha256').update(readFileSync(path.join(out, e.slug, f.path))).digest('hex')).toBe(f.sha256);
-      expect(readFileSync(path.join(out, e.slug, 'newsletter.txt'), 'utf8')).toContain(`Revision mark ${11 - n}.`); // newest first
+      expect(readFileSync(path.join(out, e.slug, 'newsletter.txt'), 'utf8')).toContain(`revision mark ${11 - n} to the story`); // newest first
     }
   }, 120_000);
 });
@@ -104,10 +104,10 @@ describe('live reload with editors that save atomically', () => {
     preview = await startPreview({ inputs: ['story.md'], out: 'out', port: 0, cwd: dir });
     for (const n of [1, 2, 3, 4]) {
       const rebuilt = preview.rebuilt();
-      saveAtomically(path.join(dir, 'story.md'), article('Ferry news', '2026-11-01', `Edit number ${n}.`));
+      saveAtomically(path.join(dir, 'story.md'), article('Ferry news', '2026-11-01', `The editors made edit number ${n} to the story on Monday.`));
       await within(rebuilt, `edit ${n}`);
       const slug = (await state(preview)).editions[0]?.slug ?? '';
-      expect(readFileSync(path.join(dir, 'out', slug, 'newsletter.txt'), 'utf8')).toContain(`Edit number ${n}.`);
+      expect(readFileSync(path.join(dir, 'out', slug, 'newsletter.txt'), 'utf8')).toContain(`The editors made edit number ${n} to the story on Monday.`);
     }
   }, 120_000);
 });
