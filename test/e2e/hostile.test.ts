@@ -1,9 +1,11 @@
-// The hostile-input corpus (generated here, 45 cases): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 51 cases, plus pages served over http): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 
@@ -13,6 +15,8 @@ interface Case {
   make: (dir: string) => string[];
   code: 0 | 1 | 2;
   message?: RegExp;
+  /** What must (not) have happened in dir, e.g. no file written by code in the input. */
+  after?: (dir: string) => void;
 }
 
 const story = 'The council met on Monday and voted to fund the new ferry line between the market square and the islands. The first ferry is due in the autumn of 2027, officials said.';
@@ -21,6 +25,10 @@ const file = (dir: string, name: string, content: string | Buffer) => {
   return name;
 };
 const build = (...inputs: string[]) => ['build', ...inputs, '-o', 'out'];
+/** Front matter in a language that runs: it would write the file `ran` in the working folder. */
+const runs = "{ title: (require('fs').writeFileSync('ran', 'x'), 'Pwned') }";
+const notRun = (dir: string) => expect(existsSync(path.join(dir, 'ran')), 'the front matter ran').toBe(false);
+const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
 
 const cases: Case[] = [
   { name: 'empty file', make: (d) => build(file(d, 'a.txt', '')), code: 1, message: /a\.txt is empty/ },
@@ -53,6 +61,12 @@ const cases: Case[] = [
   { name: 'Handlebars syntax in the text', make: (d) => build(file(d, 'a.txt', `{{#each x}}{{> partial}}{{/each}}\n\n${story} {{constructor.constructor 'alert(1)'}} {{{raw}}}`)), code: 0 },
   { name: 'MJML syntax in the text', make: (d) => build(file(d, 'a.txt', `<mj-section>Ferry</mj-section>\n\n${story} </mj-text><mj-button href="https://evil.example.com">Click</mj-button><mj-raw><script>alert(1)</script></mj-raw>`)), code: 0 },
   { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
+  { name: 'front matter marked ---js (code)', make: (d) => build(file(d, 'a.md', `---js\n${runs}\n---\n${story}`)), code: 1, message: /^crier: a\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it/, after: notRun },
+  { name: 'front matter marked ---javascript, via extract', make: (d) => ['extract', file(d, 'a.md', `---javascript\n${runs}\n---\n${story}`)], code: 1, message: /a\.md: front matter is marked "---javascript"/, after: notRun },
+  { name: 'front matter marked ---coffee', make: (d) => build(file(d, 'a.md', `---coffee\ntitle: 'Pwned'\n---\n${story}`)), code: 1, message: /a\.md: front matter is marked "---coffee"/ },
+  { name: 'front matter that is a YAML bomb (aliases)', make: (d) => build(file(d, 'a.md', `---\n${laughs}\ntitle: Ferry\n---\n${story}`)), code: 1, message: /a\.md: front matter expands YAML aliases more than 50 times/ },
+  { name: '1 MB of front matter', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\n${Array.from({ length: 40_000 }, (_, i) => `k${i}: value number ${i}`).join('\n')}\n---\n${story}`)), code: 1, message: /a\.md: front matter is 1033 KB; crier reads front matter up to 64 KB/ },
+  { name: 'front matter with a !!js/function tag (a string)', make: (d) => build(file(d, 'a.md', `---\ntitle: !!js/function "function () { return 'Pwned' }"\n---\n${story}`)), code: 0 },
   { name: 'front matter with odd types', make: (d) => build(file(d, 'a.md', `---\ntitle: [a, b]\ndate: 12\ntags: {a: 1}\nurl: 5\nauthor: null\nsource: true\n---\n${story}`)), code: 0 },
   { name: 'front matter with a date that is not a date', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\ndate: next tuesday\n---\n${story}`)), code: 0 },
   {
@@ -158,6 +172,7 @@ describe.concurrent('hostile inputs', () => {
     const result = await runCli(args, { cwd: dir });
     expect(result.code, result.stderr).toBe(c.code);
     expect(result.stderr).not.toMatch(/\n\s+at |bug in crier/);
+    c.after?.(dir);
     if (c.code !== 0) {
       const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('✔') && !l.startsWith('warning:'));
       expect(lines).toHaveLength(1);
@@ -172,4 +187,56 @@ describe.concurrent('hostile inputs', () => {
       expect(liveMarkup(name, content), name).toEqual([]);
     }
   });
+});
+
+describe('hostile pages served over http', () => {
+  let server: Server;
+  let base = '';
+  /** For each /huge request: ms from the request to the client closing the connection. */
+  const hugeClosedAfter: number[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/evil.md') {
+        res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
+        res.end(`---js\n${runs}\n---\n${story}`);
+      } else if (req.url === '/huge') {
+        // Declares 1 GB and sends nothing more: only the client can end this connection.
+        const started = performance.now();
+        req.socket.on('close', () => hugeClosedAfter.push(performance.now() - started));
+        res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(1024 ** 3) });
+        res.flushHeaders();
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('a URL served as text/markdown goes the same way: ---js front matter is refused, not run', async () => {
+    const dir = tempDir('crier-hostile-');
+    const result = await runCli(['extract', `${base}/evil.md`], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^crier: http:\/\/127\.0\.0\.1:\d+\/evil\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it \(/);
+    notRun(dir);
+    const digest = await runCli(['digest', `${base}/evil.md`, '-o', 'out'], { cwd: dir });
+    expect(digest.code).toBe(1);
+    expect(digest.stderr).toMatch(/skipped — .*front matter is marked "---js"/);
+    notRun(dir);
+  });
+
+  it('a page that declares a huge Content-Length is refused and the connection closed at once', async () => {
+    const result = await runCli(['extract', `${base}/huge`], { cwd: tempDir('crier-hostile-') });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^crier: http:\/\/127\.0\.0\.1:\d+\/huge is larger than 10 MB \(crier reads single articles, not archives\)$/);
+    // Timed at the server, from the request to the close, so start-up time does not count. Without
+    // cancelling the body the connection stayed open until a garbage collection ~8 s later (and
+    // the process with it); with it, the close follows the headers within milliseconds.
+    await vi.waitFor(() => expect(hugeClosedAfter).toHaveLength(1));
+    expect(hugeClosedAfter[0]).toBeLessThan(4000);
+  }, 30_000);
 });
