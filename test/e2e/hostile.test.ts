@@ -27,6 +27,8 @@ const file = (dir: string, name: string, content: string | Buffer) => {
 const build = (...inputs: string[]) => ['build', ...inputs, '-o', 'out'];
 /** Front matter in a language that runs: it would write the file `ran` in the working folder. */
 const runs = "{ title: (require('fs').writeFileSync('ran', 'x'), 'Pwned') }";
+/** Markdown that would make links, an image, a list and a heading if it came through live. */
+const mdAttack = 'See [Claim](javascript:alert(1)) and ![](https://tracker/p.gif), <https://evil.example>, www.evil.example and [ref].\n\n[ref]: https://evil.example\n- listed\n# Heading';
 const notRun = (dir: string) => expect(existsSync(path.join(dir, 'ran')), 'the front matter ran').toBe(false);
 const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
 
@@ -60,6 +62,9 @@ const cases: Case[] = [
   { name: 'javascript: link in Markdown', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\nurl: "javascript:alert(1)"\n---\n${story} [click](javascript:alert(1)) ![x](javascript:alert(2))\n`)), code: 0 },
   { name: 'Handlebars syntax in the text', make: (d) => build(file(d, 'a.txt', `{{#each x}}{{> partial}}{{/each}}\n\n${story} {{constructor.constructor 'alert(1)'}} {{{raw}}}`)), code: 0 },
   { name: 'MJML syntax in the text', make: (d) => build(file(d, 'a.txt', `<mj-section>Ferry</mj-section>\n\n${story} </mj-text><mj-button href="https://evil.example.com">Click</mj-button><mj-raw><script>alert(1)</script></mj-raw>`)), code: 0 },
+  { name: 'Markdown syntax in a text article', make: (d) => build(file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}\n\n${story} ${mdAttack}`)), code: 0 },
+  { name: 'a title with a newline and # Heading', make: (d) => build(file(d, 'a.md', `---\ntitle: "Ferry\\n# Heading\\n- item\\n> quote"\nsource: "[Gazette](https://evil.example)"\n---\n${story}`)), code: 0 },
+  { name: 'Markdown syntax in the weekly edition', make: (d) => ['digest', file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}`), file(d, 'b.md', `---\ntitle: "Ferry\\n# Heading"\ndate: 2026-11-20\n---\n${story}`), '-o', 'out'], code: 0 },
   { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
   { name: 'front matter marked ---js (code)', make: (d) => build(file(d, 'a.md', `---js\n${runs}\n---\n${story}`)), code: 1, message: /^crier: a\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it/, after: notRun },
   { name: 'front matter marked ---javascript, via extract', make: (d) => ['extract', file(d, 'a.md', `---javascript\n${runs}\n---\n${story}`)], code: 1, message: /a\.md: front matter is marked "---javascript"/, after: notRun },
@@ -130,6 +135,7 @@ const cases: Case[] = [
 ];
 
 import { parseHTML } from 'linkedom';
+import { Lexer, type Token, type Tokens } from 'marked';
 
 /** Markup that came from the article and is live: elements, event handlers, script URLs. */
 function liveMarkup(name: string, content: string): string[] {
@@ -147,8 +153,34 @@ function liveMarkup(name: string, content: string): string[] {
     }
     return found;
   }
-  // Markdown is rendered as HTML by most viewers: no raw tag may come through.
-  return content.match(/<(script|iframe|img|object|embed|mj-[a-z]+)\b/gi) ?? [];
+  // Markdown is rendered as HTML by most viewers: no raw tag may come through, and marked makes no
+  // link, image, heading or list that the template did not.
+  const raw = content.match(/<(script|iframe|img|object|embed|mj-[a-z]+)\b/gi) ?? [];
+  return [...raw, ...liveMarkdown(name, content)];
+}
+
+const TEMPLATE_HEADINGS = [/^\d+\/\d+ · \d+\/\d+( · OVER THE LIMIT)?$/, /^(X|Bluesky|Mastodon|Threads|LinkedIn) — \d+ posts?, limit \d+ /, /^(The week in brief|The big picture)$/];
+
+function liveMarkdown(name: string, content: string): string[] {
+  const found: string[] = [];
+  let h1 = 0;
+  const walk = (tokens: Token[], depth: number) => {
+    for (const t of tokens) {
+      if (t.type === 'html' || t.type === 'image' || t.type === 'blockquote' && !/^> “/.test(t.raw)) found.push(`${t.type}: ${t.raw.slice(0, 60)}`);
+      // The template's links are bare URLs (autolinks): their text is their address.
+      if (t.type === 'link' && (!/^https?:\/\//.test((t as Tokens.Link).href) || (t as Tokens.Link).text !== (t as Tokens.Link).href)) found.push(`link: ${t.raw}`);
+      if (t.type === 'list' && depth > 0) found.push(`nested list: ${t.raw.slice(0, 60)}`);
+      if (t.type === 'heading') {
+        if ((t as Tokens.Heading).depth === 1) h1++;
+        else if (!TEMPLATE_HEADINGS.some((re) => re.test((t as Tokens.Heading).text))) found.push(`heading: ${t.raw.trim()}`);
+      }
+      const children = [...((t as { tokens?: Token[] }).tokens ?? []), ...((t as { items?: { tokens: Token[] }[] }).items ?? []).flatMap((i) => i.tokens)];
+      walk(children, depth + (t.type === 'list' ? 1 : 0));
+    }
+  };
+  walk(new Lexer({ gfm: true }).lex(content), 0);
+  if (h1 !== 1) found.push(`${name}: ${h1} top-level headings`);
+  return found;
 }
 
 function outputsOf(dir: string): Record<string, string> {
