@@ -1,7 +1,7 @@
 // Markdown injection: text from articles and models, escaped for a Markdown template, renders (with
 // marked, GFM on) as text only: no link, image, heading, list, quote, table, code or HTML of its own.
 import fc from 'fast-check';
-import { Lexer, type Token } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { escapeDeep, escapeMarkdownPost, escapeMarkdownText, markdownUrl } from '../../../src/render/escapeMarkdown.js';
 
@@ -48,8 +48,8 @@ describe('escapeMarkdownText', () => {
 
   it('shows the same characters once rendered', () => {
     const title = 'x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)';
-    const [heading] = lex(`# ${escapeMarkdownText(title)}`) as [{ text: string; tokens: { text: string }[] }];
-    expect(heading.tokens.map((t) => t.text).join('')).toBe(title);
+    const heading = lex(`# ${escapeMarkdownText(title)}`)[0] as Tokens.Heading;
+    expect(heading.tokens.map((t) => (t as Tokens.Text).text).join('')).toBe(title);
   });
 
   it('leaves ordinary prose readable', () => {
