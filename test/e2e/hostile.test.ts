@@ -1,4 +1,4 @@
-// The hostile-input corpus (generated here, 51 cases, plus pages served over http): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 55 cases, plus pages served over http): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -65,6 +65,18 @@ const cases: Case[] = [
   { name: 'Markdown syntax in a text article', make: (d) => build(file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}\n\n${story} ${mdAttack}`)), code: 0 },
   { name: 'a title with a newline and # Heading', make: (d) => build(file(d, 'a.md', `---\ntitle: "Ferry\\n# Heading\\n- item\\n> quote"\nsource: "[Gazette](https://evil.example)"\n---\n${story}`)), code: 0 },
   { name: 'Markdown syntax in the weekly edition', make: (d) => ['digest', file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}`), file(d, 'b.md', `---\ntitle: "Ferry\\n# Heading"\ndate: 2026-11-20\n---\n${story}`), '-o', 'out'], code: 0 },
+  {
+    name: 'a title that is a spreadsheet formula (schedule.csv)',
+    make: (d) => [...build(file(d, 'a.txt', `=HYPERLINK("https://evil.example","Click") @SUM(1+1)\n\n${story}`)), '--schedule-start', '2026-12-01 09:00', '--tz', 'UTC'],
+    code: 0,
+    after: (d) => {
+      const [slug] = readdirSync(path.join(d, 'out')).filter((f) => f !== 'index.html');
+      const csv = readFileSync(path.join(d, 'out', slug ?? '', 'schedule.csv'), 'utf8');
+      const cells = csv.split('\r\n').filter(Boolean).flatMap((row) => row.slice(1, -1).split('","'));
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+      expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""Click"") @SUM(1+1)');
+    },
+  },
   { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
   { name: 'front matter marked ---js (code)', make: (d) => build(file(d, 'a.md', `---js\n${runs}\n---\n${story}`)), code: 1, message: /^crier: a\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it/, after: notRun },
   { name: 'front matter marked ---javascript, via extract', make: (d) => ['extract', file(d, 'a.md', `---javascript\n${runs}\n---\n${story}`)], code: 1, message: /a\.md: front matter is marked "---javascript"/, after: notRun },

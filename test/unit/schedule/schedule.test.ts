@@ -44,6 +44,14 @@ describe('schedule.csv', () => {
     expect(rows[1]).toEqual({ date: '2026-12-01', time: '09:00', platform: 'x', text: threads[0]!.posts[1]!.text, link: 'https://example.com/a' });
     expect(rows[2]?.text).toBe('Ünïcode ✓ 👨‍👩‍👧');
   });
+
+  it('neutralises cells a spreadsheet would run as a formula (CSV injection)', () => {
+    const [slot] = planSlots({ start: '2026-12-01 09:00', tz: 'UTC' }, 1);
+    const texts = ['=HYPERLINK("https://evil.example","Click")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+2', '-2+3', '\t=1', '\r=1', '＝1', 'A plain post'];
+    const evil: Thread = { platform: 'x', limit: 280, counting: '', posts: texts.map((text, i) => ({ index: i + 1, role: 'body', text, length: 1, limit: 280, ok: true })) };
+    const rows = parse(scheduleCsv(slot!, [evil], undefined), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.text)).toEqual([...texts.slice(0, -1).map((t) => `'${t}`), 'A plain post']);
+  });
 });
 
 describe('schedule.ics', () => {
