@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
+import { isMailbox } from './mailbox.js';
 
 export { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES };
 
@@ -19,7 +20,7 @@ export const configSchema = z
     newsletter: z
       .object({
         name: z.string().min(1).max(80),
-        from: z.string().min(1).max(200),
+        from: z.string().max(200).refine(isMailbox, { message: 'must be one email address, e.g. "The Brief <newsletter@example.com>"' }),
         siteUrl: httpUrl,
         brandColor: hexColour,
         footer: z.string().max(1000),

@@ -1,4 +1,4 @@
-// The hostile-input corpus (generated here, 55 cases, plus pages served over http): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 56 cases, plus pages served over http): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -143,6 +143,7 @@ const cases: Case[] = [
     code: 2,
     message: /Refusing --out week: it contains the input week\/in\/a\.txt/,
   },
+  { name: 'a newsletter.from without @ (an .eml without From:)', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { from: 'The Brief' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^crier: Invalid configuration: crier\.config\.json: newsletter\.from: must be one email address, e\.g\. "The Brief <newsletter@example\.com>" \(fix crier\.config\.json\)$/ },
   { name: 'a config that tries to inject CSS', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { fontFamily: 'x;}</style><script>alert(1)</script>', brandColor: 'red;background:url(x)' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^(?=.*Invalid configuration: )(?=.*fontFamily)(?=.*brandColor)/ },
 ];
 
