@@ -4,7 +4,6 @@
 import addressparser from 'nodemailer/lib/addressparser';
 
 export function isMailbox(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return false;
   const parsed = addressparser(value);
   const only = parsed.length === 1 ? parsed[0] : undefined;
