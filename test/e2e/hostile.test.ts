@@ -1,4 +1,4 @@
-// The hostile-input corpus (generated here, 56 cases, plus pages served over http): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 61 cases, plus pages served over http): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers/paths.js';
-import { runCli } from '../helpers/runCli.js';
+import { runCli, type CliResult } from '../helpers/runCli.js';
 
 interface Case {
   name: string;
@@ -15,8 +15,9 @@ interface Case {
   make: (dir: string) => string[];
   code: 0 | 1 | 2;
   message?: RegExp;
+  env?: NodeJS.ProcessEnv;
   /** What must (not) have happened in dir, e.g. no file written by code in the input. */
-  after?: (dir: string) => void;
+  after?: (dir: string, result: CliResult) => void;
 }
 
 const story = 'The council met on Monday and voted to fund the new ferry line between the market square and the islands. The first ferry is due in the autumn of 2027, officials said.';
@@ -75,6 +76,20 @@ const cases: Case[] = [
       const cells = csv.split('\r\n').filter(Boolean).flatMap((row) => row.slice(1, -1).split('","'));
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
       expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""Click"") @SUM(1+1)');
+    },
+  },
+  { name: '--date on a day that does not exist', make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--date', '2026-02-30'], code: 2, message: /^crier: --date "2026-02-30" is not a date \(use YYYY-MM-DD, e.g\. --date 2026-12-01\)$/ },
+  { name: 'SOURCE_DATE_EPOCH past the year 9999', make: (d) => build(file(d, 'a.txt', `Ferry\n\n${story}`)), env: { SOURCE_DATE_EPOCH: '99999999999999' }, code: 2, message: /^crier: SOURCE_DATE_EPOCH "99999999999999" is not a time crier can use \(set it to whole seconds since 1970/ },
+  { name: '--every 999999999w', make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--schedule-start', '2026-12-01 09:00', '--every', '999999999w', '--tz', 'UTC'], code: 2, message: /^crier: --every "999999999w" is more than a year \(use at most 52w, 365d or 8760h\)$/ },
+  { name: '--schedule-start at the end of the year 9999', make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--schedule-start', '9999-12-31 23:59', '--tz', 'UTC'], code: 2, message: /^crier: --schedule-start "9999-12-31 23:59" goes past the year 9999 \(choose an earlier start or a shorter --every\)$/ },
+  {
+    name: '--schedule-start in a DST gap (moved, and said so)',
+    make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--schedule-start', '2026-03-29 03:30', '--tz', 'Europe/Helsinki'],
+    code: 0,
+    after: (d, result) => {
+      expect(result.stderr).toContain('warning: schedule: 2026-03-29 03:30 does not exist in Europe/Helsinki (the clocks go forward then); the slot is at 2026-03-29 04:30 instead');
+      const [slug] = readdirSync(path.join(d, 'out')).filter((f) => f !== 'index.html');
+      expect(readFileSync(path.join(d, 'out', slug ?? '', 'schedule.csv'), 'utf8')).toContain('"2026-03-29","04:30"');
     },
   },
   { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
@@ -214,10 +229,10 @@ describe.concurrent('hostile inputs', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = tempDir('crier-hostile-');
     const args = c.make(dir);
-    const result = await runCli(args, { cwd: dir });
+    const result = await runCli(args, { cwd: dir, ...(c.env ? { env: c.env } : {}) });
     expect(result.code, result.stderr).toBe(c.code);
     expect(result.stderr).not.toMatch(/\n\s+at |bug in crier/);
-    c.after?.(dir);
+    c.after?.(dir, result);
     if (c.code !== 0) {
       const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('✔') && !l.startsWith('warning:'));
       expect(lines).toHaveLength(1);
