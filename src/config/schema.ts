@@ -65,12 +65,17 @@ export const configSchema = z
         enabled: z.boolean(),
         model: z.string().min(1),
         baseURL: httpUrl,
+        // A config file names the variable, never the key; only CRIER_ names, so that a project's
+        // config cannot send OPENAI_API_KEY, AWS_SECRET_ACCESS_KEY or any other secret to its host.
+        apiKeyEnv: z.string().regex(/^CRIER_[A-Z0-9_]+$/, { message: 'must name an environment variable that starts with CRIER_, e.g. "CRIER_PROXY_KEY"' }),
         temperature: z.number().min(0).max(2),
         timeout: z.number().positive().max(600),
         maxRetries: z.number().int().min(0).max(10),
+        maxTokens: z.number().int().min(16).max(100_000),
       })
       .partial()
-      .strict(),
+      .strict()
+      .refine((llm) => !llm.apiKeyEnv || llm.baseURL, { message: 'llm.apiKeyEnv is the key for llm.baseURL: set both, or neither', path: ['apiKeyEnv'] }),
   })
   .partial()
   .strict();
