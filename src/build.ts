@@ -99,7 +99,7 @@ export async function renderSource(
     const html = rendered.files.find((f) => f.path === 'newsletter.html')?.content;
     if (typeof html === 'string') rendered.files.push(...(await screenshots(html)));
   }
-  const allWarnings = [...warnings, ...(summary.warnings ?? []), ...rendered.warnings];
+  const allWarnings = [...warnings, ...(context.schedule?.warning ? [context.schedule.warning] : []), ...(summary.warnings ?? []), ...rendered.warnings];
   const manifest = buildManifest(edition, rendered.files, allWarnings);
   const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
   return { edition, files, manifest };

@@ -26,6 +26,18 @@ function platformList(value: string): string[] {
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
+/** The line saying a model is called (host and model, never the key): once per run, even with -q. */
+function noticeOnce(before?: () => void): (line: string) => void {
+  const seen = new Set<string>();
+  return (line) => {
+    if (seen.has(line)) return;
+    seen.add(line);
+    before?.();
+    process.stderr.write(`${line}\n`);
+  };
+}
+const BASE_URL_HELP = 'OpenAI-compatible endpoint for the model; OPENAI_API_KEY goes to it (default: OPENAI_BASE_URL, else OpenAI)';
+
 // `crier ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
@@ -57,6 +69,7 @@ program
   .option('--llm', 'write the wording with an OpenAI-compatible model (OPENAI_API_KEY / OPENAI_BASE_URL)')
   .option('--offline', 'never call a model, even if the config enables it')
   .option('--model <name>', 'model name (default: CRIER_MODEL, config llm.model, then gpt-4o-mini)')
+  .option('--base-url <url>', BASE_URL_HELP)
   .option('--strict', 'fail (exit 1) when the model fails instead of falling back to the extractive summary')
   .option('--no-cache', 'ask the model again even if .crier-cache/ has an answer')
   .option('--screenshots', 'also render the email in headless Chromium: preview-600.png, preview-375.png')
@@ -94,7 +107,8 @@ Examples:
     for (const key of ['templates', 'config', 'platforms', 'sentences', 'style', 'theme', 'date', 'screenshots'] as const) {
       if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
     }
-    options.llm = { cache: flags.cache !== false };
+    options.llm = { cache: flags.cache !== false, notify: noticeOnce(() => reporter.stop()) };
+    if (typeof flags.baseUrl === 'string') options.llm.baseURL = flags.baseUrl;
     if (flags.llm) options.llm.llm = true;
     if (flags.offline) options.llm.offline = true;
     if (flags.strict) options.llm.strict = true;
@@ -152,14 +166,15 @@ program
   .option('--json', 'print { sentences, headline, bullets, quotes, keywords, method } as JSON')
   .option('--llm', 'ask an OpenAI-compatible model too (headline, bullets, wording)')
   .option('--model <name>', 'model name')
+  .option('--base-url <url>', BASE_URL_HELP)
   .option('--strict', 'exit 1 when the model fails')
   .addHelpText('after', '\nExamples:\n  $ crier summarize story.txt --sentences 2\n  $ crier summarize story.md --json')
-  .action(async (input: string, flags: { sentences?: number; json?: boolean; config?: string; llm?: boolean; model?: string; strict?: boolean }) => {
+  .action(async (input: string, flags: { sentences?: number; json?: boolean; config?: string; llm?: boolean; model?: string; baseUrl?: string; strict?: boolean }) => {
     const { summarizeFile } = await import('./inspect.js');
     const options: Parameters<typeof summarizeFile>[1] = {};
     if (flags.sentences !== undefined) options.sentences = flags.sentences;
     if (flags.config !== undefined) options.config = flags.config;
-    if (flags.llm) options.llm = { llm: true, ...(flags.model ? { model: flags.model } : {}), ...(flags.strict ? { strict: true } : {}) };
+    options.llm = { notify: noticeOnce(), ...(flags.llm ? { llm: true } : {}), ...(flags.model ? { model: flags.model } : {}), ...(flags.baseUrl ? { baseURL: flags.baseUrl } : {}), ...(flags.strict ? { strict: true } : {}) };
     const { summary, warnings } = await summarizeFile(input, options);
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     if (flags.json) print(JSON.stringify(summary, null, 2));
@@ -182,6 +197,7 @@ program
   .option('--edition <n>', 'edition number shown in the masthead', positiveInt)
   .option('--date <yyyy-mm-dd>', 'edition date (default: end of the period)')
   .option('--llm', 'summarize each story with an OpenAI-compatible model (cached per article)')
+  .option('--base-url <url>', BASE_URL_HELP)
   .option('--strict', 'exit 1 if any article cannot be read (default: skip it and say so)')
   .option('--json', 'print the result as JSON on stdout')
   .option('-q, --quiet', 'print nothing but errors')
@@ -203,7 +219,7 @@ program
     for (const key of ['templates', 'config', 'week', 'since', 'until', 'max', 'title', 'edition', 'date', 'strict'] as const) {
       if (flags[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = flags[key];
     }
-    if (flags.llm) options.llm = { llm: true };
+    options.llm = { notify: noticeOnce(() => reporter.stop()), ...(flags.llm ? { llm: true } : {}), ...(typeof flags.baseUrl === 'string' ? { baseURL: flags.baseUrl } : {}) };
     try {
       const result = await digest(options);
       reporter.stop();

@@ -32,7 +32,18 @@ export interface CrierConfig {
   newsletterBody: 'excerpt' | 'full' | 'none';
   /** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
   mergeTags: string[];
-  llm: { enabled: boolean; model: string; baseURL?: string; temperature: number; timeout: number; maxRetries: number };
+  llm: {
+    enabled: boolean;
+    model: string;
+    baseURL?: string;
+    /** The environment variable holding the key for llm.baseURL (starts with CRIER_). */
+    apiKeyEnv?: string;
+    temperature: number;
+    timeout: number;
+    maxRetries: number;
+    /** Upper bound on the tokens of one answer. */
+    maxTokens: number;
+  };
   /** SMTP server of `crier send` (host, port, user, secure, timeout); the password only from CRIER_SMTP_PASSWORD. */
   smtp?: SmtpConfig;
 }
@@ -57,7 +68,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
   keywords: { blocklist: [] },
   newsletterBody: 'excerpt',
   mergeTags: ['{{unsubscribe_url}}', '{{ unsubscribe_url }}', '*|UNSUB|*', '*|ARCHIVE|*', '{{unsubscribe}}', '%unsubscribe_url%', '{$unsubscribe}', '[unsubscribe]'],
-  llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2 },
+  llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2, maxTokens: 4096 },
 };
 
 export const CONFIG_FILE_NAMES = ['crier.config.json'] as const;

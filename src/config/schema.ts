@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
+import { isMailbox } from './mailbox.js';
 
 export { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES };
 
@@ -34,7 +35,7 @@ export const configSchema = z
     newsletter: z
       .object({
         name: z.string().min(1).max(80),
-        from: z.string().min(1).max(200),
+        from: z.string().max(200).refine(isMailbox, { message: 'must be one email address, e.g. "The Brief <newsletter@example.com>"' }),
         siteUrl: httpUrl,
         brandColor: hexColour,
         footer: z.string().max(1000),
@@ -83,12 +84,17 @@ export const configSchema = z
         enabled: z.boolean(),
         model: z.string().min(1),
         baseURL: httpUrl,
+        // A config file names the variable, never the key; only CRIER_ names, so that a project's
+        // config cannot send OPENAI_API_KEY, AWS_SECRET_ACCESS_KEY or any other secret to its host.
+        apiKeyEnv: z.string().regex(/^CRIER_[A-Z0-9_]+$/, { message: 'must name an environment variable that starts with CRIER_, e.g. "CRIER_PROXY_KEY"' }),
         temperature: z.number().min(0).max(2),
         timeout: z.number().positive().max(600),
         maxRetries: z.number().int().min(0).max(10),
+        maxTokens: z.number().int().min(16).max(100_000),
       })
       .partial()
-      .strict(),
+      .strict()
+      .refine((llm) => !llm.apiKeyEnv || llm.baseURL, { message: 'llm.apiKeyEnv is the key for llm.baseURL: set both, or neither', path: ['apiKeyEnv'] }),
     smtp: smtpSchema,
   })
   .partial()

@@ -1,12 +1,12 @@
-// Markdown with optional YAML front matter (title, source, author, date, url, tags, lang).
+// Markdown with optional YAML front matter (title, source, author, date, url, tags, lang), read as
+// data only (frontMatter.ts).
 // Markdown syntax is reduced to plain paragraphs; links and images are collected, raw HTML is dropped.
-import type matterFn from 'gray-matter';
 import type * as Marked from 'marked';
 import type { Token, Tokens } from 'marked';
 import { lazy } from '../lazy.js';
-import { CrierError } from '../errors.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
+import { splitFrontMatter } from './frontMatter.js';
 
 function inlineText(tokens: Token[] | undefined, draft: ArticleDraft): string {
   if (!tokens) return '';
@@ -93,19 +93,8 @@ function asTags(value: unknown): string[] {
 }
 
 export function extractMarkdown(text: string, label: string): ArticleDraft {
-  let parsed: { data: Record<string, unknown>; content: string };
-  try {
-    // An options object turns off gray-matter's global cache (keyed by content), which would
-    // hand back the same mutable object to two callers.
-    parsed = lazy<typeof matterFn>('gray-matter')(text, {});
-  } catch (error) {
-    const reason = (error as Error).message.split('\n')[0] ?? '';
-    throw new CrierError('INPUT_NOT_TEXT', `${label}: front matter is not valid YAML: ${reason}`, {
-      cause: error,
-      hint: 'fix the block between the --- lines',
-    });
-  }
-  const data = parsed.data && typeof parsed.data === 'object' ? parsed.data : {};
+  const parsed = splitFrontMatter(text, label);
+  const data = parsed.data;
   const draft = emptyDraft();
   const out = { headings: [] as string[], paragraphs: [] as string[] };
   // Script and style bodies are code, not prose: drop them with their tags before parsing.

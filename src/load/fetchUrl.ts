@@ -22,11 +22,22 @@ const TYPES: Record<string, LoadedInput['format']> = {
   'text/x-markdown': 'markdown',
 };
 
+/**
+ * A response crier will not read: its body is cancelled, which closes the connection. Left alone,
+ * an unread body keeps the socket (and the process) alive for as long as the server trickles it.
+ */
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   const tooBig = () =>
     new CrierError('INPUT_TOO_LARGE', `${url} is larger than ${(maxBytes / 1024 / 1024).toFixed(0)} MB`, { hint: 'crier reads single articles, not archives' });
-  if (declared > maxBytes) throw tooBig();
+  if (declared > maxBytes) {
+    await discard(response);
+    throw tooBig();
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
@@ -64,6 +75,7 @@ export async function fetchUrl(url: string, options: { timeoutMs?: number; maxBy
       throw new CrierError('INPUT_UNREADABLE', `Cannot fetch ${url}: ${describe(error)}`, { cause: error, hint: 'check the URL and your connection' });
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+      await discard(response);
       if (redirects >= MAX_REDIRECTS) {
         throw new CrierError('INPUT_UNREADABLE', `${url} redirects more than ${MAX_REDIRECTS} times`, { hint: 'open it in a browser and use the final address' });
       }
@@ -72,6 +84,7 @@ export async function fetchUrl(url: string, options: { timeoutMs?: number; maxBy
       continue;
     }
     if (!response.ok) {
+      await discard(response);
       throw new CrierError('INPUT_UNREADABLE', `${url} returned HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
         hint: response.status === 404 ? 'check the address' : 'try again later',
       });
@@ -80,6 +93,7 @@ export async function fetchUrl(url: string, options: { timeoutMs?: number; maxBy
     const mime = contentType.split(';')[0]?.trim() ?? '';
     const format = TYPES[mime];
     if (!format) {
+      await discard(response);
       throw new CrierError('INPUT_NOT_TEXT', `${url} is ${mime || 'not a page'}, not an article`, { hint: 'give crier the address of an article page' });
     }
     const bytes = await readCapped(response, url, options.maxBytes).catch((error: unknown) => {

@@ -86,9 +86,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
 
+  // A config that enables the model is called on rebuilds too: say so, once per preview.
+  const noticed = new Set<string>();
+  const notify = (line: string) => {
+    if (noticed.has(line)) return;
+    noticed.add(line);
+    log(line);
+  };
+
   let builds = 0;
   const rebuild = async () => {
-    const buildOptions: BuildOptions = { inputs: options.inputs, out, cwd };
+    const buildOptions: BuildOptions = { inputs: options.inputs, out, cwd, llm: { notify } };
     if (options.templates) buildOptions.templates = options.templates;
     if (options.config) buildOptions.config = options.config;
     try {

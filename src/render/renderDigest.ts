@@ -89,7 +89,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'newsletter.mjml', content: mjml },
     { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories, bigPicture: digest.bigPicture ?? null }))) },
     { path: 'brief.json', content: json(briefData) },
-    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: digest.threads.map((t) => ({ ...t, name: platforms[t.platform].name })) }))) },
+    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: digest.threads.map((t) => ({ ...t, name: platforms[t.platform].name })) }, { links: stories.flatMap((s) => (s.url ? [s.url] : [])) }))) },
     ...threads.files,
   ];
   const findings = await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom });

@@ -27,7 +27,8 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   const env = createEnv(templates);
   const newsletter = compileTemplate(env, templates.newsletter, { escape: true });
   // Markdown outputs are not HTML-escaped by Handlebars (that would litter them with &amp;);
-  // their data is escaped for Markdown instead (escapeDeep).
+  // their data is escaped for Markdown instead (escapeDeep): no link, image, heading or HTML
+  // from an article or a model, only the template's own.
   const brief = compileTemplate(env, templates.brief, { escape: false });
   const thread = compileTemplate(env, templates.thread, { escape: false });
 
@@ -41,6 +42,8 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   else warnings.push('newsletter.eml has no date (the article has none): pass --date YYYY-MM-DD');
   if (config.newsletter.unsubscribe) emlInput.unsubscribe = config.newsletter.unsubscribe;
   if (config.newsletter.siteUrl) emlInput.siteUrl = config.newsletter.siteUrl;
+  // The links crier put into the posts stay links in thread.md; every other text is escaped.
+  const links = [edition.newsletter.url, edition.brief.url, ...edition.articles.map((a) => a.url)].filter((l): l is string => Boolean(l));
   const files: OutputFile[] = [
     { path: 'newsletter.html', content: html },
     { path: 'newsletter.txt', content: text },
@@ -48,7 +51,7 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
     { path: 'newsletter.mjml', content: mjml },
     { path: 'brief.md', content: tidy(brief(escapeDeep(briefContext(edition)))) },
     { path: 'brief.json', content: json(briefJson(edition)) },
-    { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit)))) },
+    { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit), { links }))) },
   ];
   const threads = threadFiles(edition.threads);
   files.push(...threads.files);

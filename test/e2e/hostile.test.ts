@@ -1,11 +1,13 @@
-// The hostile-input corpus (generated here, 47 cases): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 63 cases, plus pages served over http): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers/paths.js';
-import { runCli } from '../helpers/runCli.js';
+import { runCli, type CliResult } from '../helpers/runCli.js';
 
 interface Case {
   name: string;
@@ -13,6 +15,9 @@ interface Case {
   make: (dir: string) => string[];
   code: 0 | 1 | 2;
   message?: RegExp;
+  env?: NodeJS.ProcessEnv;
+  /** What must (not) have happened in dir, e.g. no file written by code in the input. */
+  after?: (dir: string, result: CliResult) => void;
 }
 
 const story = 'The council met on Monday and voted to fund the new ferry line between the market square and the islands. The first ferry is due in the autumn of 2027, officials said.';
@@ -21,6 +26,12 @@ const file = (dir: string, name: string, content: string | Buffer) => {
   return name;
 };
 const build = (...inputs: string[]) => ['build', ...inputs, '-o', 'out'];
+/** Front matter in a language that runs: it would write the file `ran` in the working folder. */
+const runs = "{ title: (require('fs').writeFileSync('ran', 'x'), 'Pwned') }";
+/** Markdown that would make links, an image, a list and a heading if it came through live. */
+const mdAttack = 'See [Claim](javascript:alert(1)) and ![](https://tracker/p.gif), <https://evil.example>, www.evil.example and [ref].\n\n[ref]: https://evil.example\n- listed\n# Heading';
+const notRun = (dir: string) => expect(existsSync(path.join(dir, 'ran')), 'the front matter ran').toBe(false);
+const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
 
 const cases: Case[] = [
   { name: 'empty file', make: (d) => build(file(d, 'a.txt', '')), code: 1, message: /a\.txt is empty/ },
@@ -52,7 +63,42 @@ const cases: Case[] = [
   { name: 'javascript: link in Markdown', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\nurl: "javascript:alert(1)"\n---\n${story} [click](javascript:alert(1)) ![x](javascript:alert(2))\n`)), code: 0 },
   { name: 'Handlebars syntax in the text', make: (d) => build(file(d, 'a.txt', `{{#each x}}{{> partial}}{{/each}}\n\n${story} {{constructor.constructor 'alert(1)'}} {{{raw}}}`)), code: 0 },
   { name: 'MJML syntax in the text', make: (d) => build(file(d, 'a.txt', `<mj-section>Ferry</mj-section>\n\n${story} </mj-text><mj-button href="https://evil.example.com">Click</mj-button><mj-raw><script>alert(1)</script></mj-raw>`)), code: 0 },
+  { name: 'Markdown syntax in a text article', make: (d) => build(file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}\n\n${story} ${mdAttack}`)), code: 0 },
+  { name: 'a title with a newline and # Heading', make: (d) => build(file(d, 'a.md', `---\ntitle: "Ferry\\n# Heading\\n- item\\n> quote"\nsource: "[Gazette](https://evil.example)"\n---\n${story}`)), code: 0 },
+  { name: 'Markdown syntax in the weekly edition', make: (d) => ['digest', file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}`), file(d, 'b.md', `---\ntitle: "Ferry\\n# Heading"\ndate: 2026-11-20\n---\n${story}`), '-o', 'out'], code: 0 },
+  {
+    name: 'a title that is a spreadsheet formula (schedule.csv)',
+    make: (d) => [...build(file(d, 'a.txt', `=HYPERLINK("https://evil.example","Click") @SUM(1+1)\n\n${story}`)), '--schedule-start', '2026-12-01 09:00', '--tz', 'UTC'],
+    code: 0,
+    after: (d) => {
+      const [slug] = readdirSync(path.join(d, 'out')).filter((f) => f !== 'index.html');
+      const csv = readFileSync(path.join(d, 'out', slug ?? '', 'schedule.csv'), 'utf8');
+      const cells = csv.split('\r\n').filter(Boolean).flatMap((row) => row.slice(1, -1).split('","'));
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+      expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""Click"") @SUM(1+1)');
+    },
+  },
+  { name: '--date on a day that does not exist', make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--date', '2026-02-30'], code: 2, message: /^crier: --date "2026-02-30" is not a date \(use YYYY-MM-DD, e.g\. --date 2026-12-01\)$/ },
+  { name: 'SOURCE_DATE_EPOCH past the year 9999', make: (d) => build(file(d, 'a.txt', `Ferry\n\n${story}`)), env: { SOURCE_DATE_EPOCH: '99999999999999' }, code: 2, message: /^crier: SOURCE_DATE_EPOCH "99999999999999" is not a time crier can use \(set it to whole seconds since 1970/ },
+  { name: '--every 999999999w', make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--schedule-start', '2026-12-01 09:00', '--every', '999999999w', '--tz', 'UTC'], code: 2, message: /^crier: --every "999999999w" is more than a year \(use at most 52w, 365d or 8760h\)$/ },
+  { name: '--schedule-start at the end of the year 9999', make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--schedule-start', '9999-12-31 23:59', '--tz', 'UTC'], code: 2, message: /^crier: --schedule-start "9999-12-31 23:59" goes past the year 9999 \(choose an earlier start or a shorter --every\)$/ },
+  {
+    name: '--schedule-start in a DST gap (moved, and said so)',
+    make: (d) => [...build(file(d, 'a.txt', `Ferry\n\n${story}`)), '--schedule-start', '2026-03-29 03:30', '--tz', 'Europe/Helsinki'],
+    code: 0,
+    after: (d, result) => {
+      expect(result.stderr).toContain('warning: schedule: 2026-03-29 03:30 does not exist in Europe/Helsinki (the clocks go forward then); the slot is at 2026-03-29 04:30 instead');
+      const [slug] = readdirSync(path.join(d, 'out')).filter((f) => f !== 'index.html');
+      expect(readFileSync(path.join(d, 'out', slug ?? '', 'schedule.csv'), 'utf8')).toContain('"2026-03-29","04:30"');
+    },
+  },
   { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
+  { name: 'front matter marked ---js (code)', make: (d) => build(file(d, 'a.md', `---js\n${runs}\n---\n${story}`)), code: 1, message: /^crier: a\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it/, after: notRun },
+  { name: 'front matter marked ---javascript, via extract', make: (d) => ['extract', file(d, 'a.md', `---javascript\n${runs}\n---\n${story}`)], code: 1, message: /a\.md: front matter is marked "---javascript"/, after: notRun },
+  { name: 'front matter marked ---coffee', make: (d) => build(file(d, 'a.md', `---coffee\ntitle: 'Pwned'\n---\n${story}`)), code: 1, message: /a\.md: front matter is marked "---coffee"/ },
+  { name: 'front matter that is a YAML bomb (aliases)', make: (d) => build(file(d, 'a.md', `---\n${laughs}\ntitle: Ferry\n---\n${story}`)), code: 1, message: /a\.md: front matter expands YAML aliases more than 50 times/ },
+  { name: '1 MB of front matter', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\n${Array.from({ length: 40_000 }, (_, i) => `k${i}: value number ${i}`).join('\n')}\n---\n${story}`)), code: 1, message: /a\.md: front matter is 1033 KB; crier reads front matter up to 64 KB/ },
+  { name: 'front matter with a !!js/function tag (a string)', make: (d) => build(file(d, 'a.md', `---\ntitle: !!js/function "function () { return 'Pwned' }"\n---\n${story}`)), code: 0 },
   { name: 'front matter with odd types', make: (d) => build(file(d, 'a.md', `---\ntitle: [a, b]\ndate: 12\ntags: {a: 1}\nurl: 5\nauthor: null\nsource: true\n---\n${story}`)), code: 0 },
   { name: 'front matter with a date that is not a date', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\ndate: next tuesday\n---\n${story}`)), code: 0 },
   {
@@ -124,10 +170,12 @@ const cases: Case[] = [
     code: 2,
     message: /Refusing --out link: it contains the input in\/a\.txt/,
   },
+  { name: 'a newsletter.from without @ (an .eml without From:)', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { from: 'The Brief' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^crier: Invalid configuration: crier\.config\.json: newsletter\.from: must be one email address, e\.g\. "The Brief <newsletter@example\.com>" \(fix crier\.config\.json\)$/ },
   { name: 'a config that tries to inject CSS', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { fontFamily: 'x;}</style><script>alert(1)</script>', brandColor: 'red;background:url(x)' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^(?=.*Invalid configuration: )(?=.*fontFamily)(?=.*brandColor)/ },
 ];
 
 import { parseHTML } from 'linkedom';
+import { Lexer, type Token, type Tokens } from 'marked';
 
 /** Markup that came from the article and is live: elements, event handlers, script URLs. */
 function liveMarkup(name: string, content: string): string[] {
@@ -145,8 +193,34 @@ function liveMarkup(name: string, content: string): string[] {
     }
     return found;
   }
-  // Markdown is rendered as HTML by most viewers: no raw tag may come through.
-  return content.match(/<(script|iframe|img|object|embed|mj-[a-z]+)\b/gi) ?? [];
+  // Markdown is rendered as HTML by most viewers: no raw tag may come through, and marked makes no
+  // link, image, heading or list that the template did not.
+  const raw = content.match(/<(script|iframe|img|object|embed|mj-[a-z]+)\b/gi) ?? [];
+  return [...raw, ...liveMarkdown(name, content)];
+}
+
+const TEMPLATE_HEADINGS = [/^\d+\/\d+ · \d+\/\d+( · OVER THE LIMIT)?$/, /^(X|Bluesky|Mastodon|Threads|LinkedIn) — \d+ posts?, limit \d+ /, /^(The week in brief|The big picture)$/];
+
+function liveMarkdown(name: string, content: string): string[] {
+  const found: string[] = [];
+  let h1 = 0;
+  const walk = (tokens: Token[], depth: number) => {
+    for (const t of tokens) {
+      if (t.type === 'html' || t.type === 'image' || t.type === 'blockquote' && !/^> “/.test(t.raw)) found.push(`${t.type}: ${t.raw.slice(0, 60)}`);
+      // The template's links are bare URLs (autolinks): their text is their address.
+      if (t.type === 'link' && (!/^https?:\/\//.test((t as Tokens.Link).href) || (t as Tokens.Link).text !== (t as Tokens.Link).href)) found.push(`link: ${t.raw}`);
+      if (t.type === 'list' && depth > 0) found.push(`nested list: ${t.raw.slice(0, 60)}`);
+      if (t.type === 'heading') {
+        if ((t as Tokens.Heading).depth === 1) h1++;
+        else if (!TEMPLATE_HEADINGS.some((re) => re.test((t as Tokens.Heading).text))) found.push(`heading: ${t.raw.trim()}`);
+      }
+      const children = [...((t as { tokens?: Token[] }).tokens ?? []), ...((t as { items?: { tokens: Token[] }[] }).items ?? []).flatMap((i) => i.tokens)];
+      walk(children, depth + (t.type === 'list' ? 1 : 0));
+    }
+  };
+  walk(new Lexer({ gfm: true }).lex(content), 0);
+  if (h1 !== 1) found.push(`${name}: ${h1} top-level headings`);
+  return found;
 }
 
 function outputsOf(dir: string): Record<string, string> {
@@ -167,9 +241,10 @@ describe.concurrent('hostile inputs', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = tempDir('crier-hostile-');
     const args = c.make(dir);
-    const result = await runCli(args, { cwd: dir });
+    const result = await runCli(args, { cwd: dir, ...(c.env ? { env: c.env } : {}) });
     expect(result.code, result.stderr).toBe(c.code);
     expect(result.stderr).not.toMatch(/\n\s+at |bug in crier/);
+    c.after?.(dir, result);
     if (c.code !== 0) {
       const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('✔') && !l.startsWith('warning:'));
       expect(lines).toHaveLength(1);
@@ -184,4 +259,56 @@ describe.concurrent('hostile inputs', () => {
       expect(liveMarkup(name, content), name).toEqual([]);
     }
   });
+});
+
+describe('hostile pages served over http', () => {
+  let server: Server;
+  let base = '';
+  /** For each /huge request: ms from the request to the client closing the connection. */
+  const hugeClosedAfter: number[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/evil.md') {
+        res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
+        res.end(`---js\n${runs}\n---\n${story}`);
+      } else if (req.url === '/huge') {
+        // Declares 1 GB and sends nothing more: only the client can end this connection.
+        const started = performance.now();
+        req.socket.on('close', () => hugeClosedAfter.push(performance.now() - started));
+        res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(1024 ** 3) });
+        res.flushHeaders();
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('a URL served as text/markdown goes the same way: ---js front matter is refused, not run', async () => {
+    const dir = tempDir('crier-hostile-');
+    const result = await runCli(['extract', `${base}/evil.md`], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^crier: http:\/\/127\.0\.0\.1:\d+\/evil\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it \(/);
+    notRun(dir);
+    const digest = await runCli(['digest', `${base}/evil.md`, '-o', 'out'], { cwd: dir });
+    expect(digest.code).toBe(1);
+    expect(digest.stderr).toMatch(/skipped — .*front matter is marked "---js"/);
+    notRun(dir);
+  });
+
+  it('a page that declares a huge Content-Length is refused and the connection closed at once', async () => {
+    const result = await runCli(['extract', `${base}/huge`], { cwd: tempDir('crier-hostile-') });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^crier: http:\/\/127\.0\.0\.1:\d+\/huge is larger than 10 MB \(crier reads single articles, not archives\)$/);
+    // Timed at the server, from the request to the close, so start-up time does not count. Without
+    // cancelling the body the connection stayed open until a garbage collection ~8 s later (and
+    // the process with it); with it, the close follows the headers within milliseconds.
+    await vi.waitFor(() => expect(hugeClosedAfter).toHaveLength(1));
+    expect(hugeClosedAfter[0]).toBeLessThan(4000);
+  }, 30_000);
 });

@@ -1,5 +1,5 @@
 // crier build --llm end to end: the built CLI, the real openai SDK, a scripted server on 127.0.0.1.
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAnswer, startFakeLlm, type FakeLlm } from '../helpers/fakeLlm.js';
@@ -57,7 +57,7 @@ describe('crier build --llm', () => {
   it('falls back to the extractive summary with a warning, or fails with --strict', async () => {
     const result = await runCli(['build', 'content/', '--llm', '--no-cache', '-o', 'fallback'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/warning: LLM \(127\.0\.0\.1:\d+\): .*HTTP 500 after retries; used the extractive summary/);
+    expect(result.stderr).toMatch(/warning: LLM \(127\.0\.0\.1:\d+\): .*HTTP 500 after 3 tries, \d+(\.\d)? s in all; used the extractive summary/);
     const [slug] = readdirSync(path.join(work, 'fallback')).filter((f) => f !== 'index.html');
     const manifest = JSON.parse(readFileSync(path.join(work, 'fallback', slug ?? '', 'manifest.json'), 'utf8'));
     expect(manifest.summarizer.method).toBe('extractive');
@@ -66,7 +66,7 @@ describe('crier build --llm', () => {
 
     const strict = await runCli(['build', 'content/', '--llm', '--no-cache', '--strict', '-o', 'strict'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/crier: The model failed for "Putin, top Trump aide.*HTTP 500 after retries \(run without --strict/);
+    expect(strict.stderr).toMatch(/crier: The model failed for "Putin, top Trump aide.*HTTP 500 after 3 tries, \d+(\.\d)? s in all \(run without --strict/);
   });
 
   it('--offline wins over a config that enables the model', async () => {
@@ -74,5 +74,102 @@ describe('crier build --llm', () => {
     const result = await runCli(['build', 'content/', '--llm', '--offline', '-o', 'offline', '-q'], { cwd: work, env });
     expect(result.code).toBe(0);
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('which key goes where (the Authorization header that arrives)', () => {
+  let fake: FakeLlm;
+  let dir: string;
+  const auth = () => fake.requests.map((r) => r.headers.authorization ?? 'none');
+
+  beforeAll(async () => {
+    fake = await startFakeLlm(() => ({ content: seedAnswer() }));
+    dir = tempDir();
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  });
+  afterAll(() => fake.close());
+
+  const config = (llm: Record<string, unknown>) => writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ llm }));
+  const run = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    runCli(args, { cwd: dir, env: { OPENAI_API_KEY: KEY, OPENAI_ADMIN_KEY: 'sk-admin-secret', OPENAI_ORG_ID: 'org-secret', OPENAI_CUSTOM_HEADERS: 'X-Secret: s3cret', OPENAI_BASE_URL: undefined, ...extra } });
+
+  it('a config file that enables the model at its own host gets no key, and stderr says where articles go', async () => {
+    fake.requests.length = 0;
+    config({ enabled: true, baseURL: fake.url });
+    const result = await run(['build', 'content/', '--no-cache', '-q']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(auth()).toEqual(['none']);
+    // Nor anything else the SDK picks up from the environment (OPENAI_ADMIN_KEY, OPENAI_ORG_ID, OPENAI_CUSTOM_HEADERS).
+    expect(Object.keys(fake.requests[0]?.headers ?? {}).filter((h) => /organization|project|secret|api-key/i.test(h))).toEqual([]);
+    const host = new URL(fake.url).host;
+    expect(result.stderr).toBe(`crier: sending articles to the model gpt-4o-mini at ${host} (from llm.baseURL) with no API key\n`);
+    expect(result.stderr).not.toContain(KEY);
+  });
+
+  it('a config endpoint gets the key of the CRIER_ variable it names, and only that', async () => {
+    fake.requests.length = 0;
+    config({ enabled: true, baseURL: fake.url, apiKeyEnv: 'CRIER_PROXY_KEY' });
+    const result = await run(['build', 'content/', '--no-cache', '-q'], { CRIER_PROXY_KEY: 'sk-proxy-key' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(auth()).toEqual(['Bearer sk-proxy-key']);
+    expect(result.stderr).toMatch(/with the key in CRIER_PROXY_KEY\n$/);
+    const missing = await run(['build', 'content/', '--no-cache', '-q', '--strict']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/CRIER_PROXY_KEY is not set \(llm\.apiKeyEnv names it as the key for 127\.0\.0\.1:\d+\)/);
+  });
+
+  it('an endpoint the user gives (--base-url, OPENAI_BASE_URL) gets OPENAI_API_KEY: build, summarize, digest', async () => {
+    config({ enabled: false });
+    fake.requests.length = 0;
+    const build = await run(['build', 'content/', '--llm', '--no-cache', '-q', '--base-url', fake.url]);
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/^crier: sending articles to the model gpt-4o-mini at 127\.0\.0\.1:\d+ \(from --base-url\) with the key in OPENAI_API_KEY\n$/);
+    const summarize = await run(['summarize', 'content/putin-bolton-kremlin-talks.txt', '--llm', '--base-url', fake.url]);
+    expect(summarize.code, summarize.stderr).toBe(0);
+    const digest = await run(['digest', 'content/', '--llm', '-q', '-o', 'week', '--base-url', fake.url]);
+    expect(digest.code, digest.stderr).toBe(0);
+    // Once per run, however many requests the run makes (the digest asks per story and for the intro).
+    expect(digest.stderr.match(/crier: sending articles/g)).toHaveLength(1);
+    const fromEnv = await run(['build', 'content/', '--llm', '--no-cache', '-q', '-o', 'env'], { OPENAI_BASE_URL: fake.url });
+    expect(fromEnv.stderr).toMatch(/\(from OPENAI_BASE_URL\) with the key in OPENAI_API_KEY/);
+    expect(new Set(auth())).toEqual(new Set([`Bearer ${KEY}`]));
+    for (const r of [build, summarize, digest, fromEnv]) expect(r.stderr + r.stdout).not.toContain(KEY);
+    const bad = await run(['build', 'content/', '--llm', '--base-url', 'ftp://x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('crier: --base-url "ftp://x" is not an http(s) URL (e.g. --base-url http://localhost:11434/v1)\n');
+  });
+
+  it('says how to give a key when a config endpoint asks for one', async () => {
+    const locked = await startFakeLlm(() => ({ status: 401, body: '{"error":{"message":"no key"}}' }));
+    config({ enabled: true, baseURL: locked.url });
+    const result = await run(['build', 'content/', '--no-cache', '-o', 'locked']);
+    await locked.close();
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ asks for an API key \(HTTP 401\) and crier sent none: for an endpoint from a config file, set llm\.apiKeyEnv to a CRIER_… variable that holds its key; used the extractive summary/);
+  });
+});
+
+describe('crier digest --llm re-run', () => {
+  it('makes zero requests when nothing changed, even for answers that failed grounding', async () => {
+    // Every answer invents a number: the stories' fields and the week's intro are all replaced.
+    const fake = await startFakeLlm((_n, body) =>
+      (body.response_format as { json_schema?: { name?: string } } | undefined)?.json_schema?.name === 'week_intro'
+        ? { content: JSON.stringify({ intro: 'This week 97 stories on 12 topics changed everything for the two countries.' }) }
+        : { content: seedAnswer({ whyItMatters: 'Russia holds 6,000 nuclear warheads, more than any other nation.' }) },
+    );
+    const dir = tempDir();
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: KEY };
+    const first = await runCli(['digest', 'content/', '--llm', '-o', 'week'], { cwd: dir, env });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/week intro replaced: the number 97 is not in the article/);
+    const asked = fake.requests.length;
+    expect(asked).toBeGreaterThanOrEqual(3);
+    const again = await runCli(['digest', 'content/', '--llm', '-o', 'week'], { cwd: dir, env });
+    expect(again.code).toBe(0);
+    expect(fake.requests.length).toBe(asked);
+    expect(again.stderr).toMatch(/week intro replaced/);
+    expect(again.stderr).not.toMatch(/crier: sending articles/);
+    await fake.close();
   });
 });

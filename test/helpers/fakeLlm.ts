@@ -13,13 +13,21 @@ export interface Step {
   body?: string;
   /** Never answer. */
   hang?: boolean;
+  /** Answer 200 with a JSON body this many bytes long, streamed in 64 KB chunks. */
+  flood?: number;
+  /** Send the headers, then one byte of the body every 100 ms, forever. */
+  trickle?: boolean;
   /** Answer only when the request asks for this response_format type, 'none' for no response_format (else 400). */
   onlyFormat?: string;
 }
 
 export interface FakeLlm {
   url: string;
-  requests: { body: Record<string, unknown>; headers: IncomingMessage['headers'] }[];
+  /** The server's origin, for endpoints under other paths (any path ending in /chat/completions). */
+  origin: string;
+  requests: { body: Record<string, unknown>; headers: IncomingMessage['headers']; path: string }[];
+  /** Bytes of flood answers written before the client closed the connection. */
+  floodSent: number[];
   close(): Promise<void>;
 }
 
@@ -34,21 +42,51 @@ function completion(step: Step, model: string): string {
   });
 }
 
+/** A huge JSON answer written as fast as the client reads it; records how much went out. */
+function flood(res: ServerResponse, total: number, sent: number[]): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const chunk = Buffer.alloc(64 * 1024, ' ');
+  let written = 0;
+  const index = sent.push(0) - 1;
+  const write = () => {
+    while (written < total && !res.destroyed) {
+      written += chunk.length;
+      sent[index] = written;
+      if (!res.write(chunk)) return void res.once('drain', write);
+    }
+    if (!res.destroyed) res.end();
+  };
+  res.on('close', () => (sent[index] = written));
+  write();
+}
+
 export async function startFakeLlm(script: Step[] | ((n: number, body: Record<string, unknown>) => Step)): Promise<FakeLlm> {
   const requests: FakeLlm['requests'] = [];
+  const floodSent: number[] = [];
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString()));
     req.on('end', () => {
-      if (req.url !== '/v1/chat/completions') {
+      if (!req.url?.endsWith('/chat/completions')) {
         res.writeHead(404).end();
         return;
       }
       const body = JSON.parse(raw || '{}') as Record<string, unknown>;
-      requests.push({ body, headers: req.headers });
+      requests.push({ body, headers: req.headers, path: req.url });
       const n = requests.length - 1;
       const step = typeof script === 'function' ? script(n, body) : (script[Math.min(n, script.length - 1)] ?? {});
       if (step.hang) return;
+      if (step.flood) {
+        flood(res, step.flood, floodSent);
+        return;
+      }
+      if (step.trickle) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{');
+        const timer = setInterval(() => res.write(' '), 100);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
       const format = (body.response_format as { type?: string } | undefined)?.type;
       if (step.onlyFormat && (format ?? 'none') !== step.onlyFormat) {
         res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `response_format ${format} is not supported`, type: 'invalid_request_error' } }));
@@ -62,7 +100,9 @@ export async function startFakeLlm(script: Step[] | ((n: number, body: Record<st
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/v1`,
+    origin: `http://127.0.0.1:${port}`,
     requests,
+    floodSent,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

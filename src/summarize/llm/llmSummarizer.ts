@@ -14,7 +14,7 @@ import { ArticleFacts, stripPreamble } from './grounding.js';
 import { parseJson } from './parseJson.js';
 import { buildMessages, type PromptFiles } from './prompt.js';
 import { llmOutputSchema, SCHEMA_VERSION, textFields, type LlmOutput } from './schema.js';
-import { endpointHost, type LlmSettings } from './settings.js';
+import { endpointHost, endpointUrl, type LlmSettings } from './settings.js';
 
 const MAX_REQUESTS = 3;
 
@@ -112,15 +112,16 @@ export class LlmSummarizer implements Summarizer {
   }
 
   private async answer(article: Article): Promise<Answer> {
-    const host = endpointHost(this.settings);
     const key = cacheKey({
       v: SCHEMA_VERSION,
       title: article.title,
       text: article.text,
       prompts: this.prompts,
       model: this.settings.model,
-      host,
+      // The whole URL: two endpoints on one host (two proxies, two local servers) answer differently.
+      endpoint: endpointUrl(this.settings),
       temperature: this.settings.temperature,
+      maxTokens: this.settings.maxTokens,
       platforms: this.platforms,
     });
     if (this.cache && this.settings.cache) {
@@ -139,7 +140,7 @@ export class LlmSummarizer implements Summarizer {
     for (let attempt = 0; attempt < MAX_REQUESTS; attempt++) {
       let completion;
       try {
-        completion = await complete(client, { model: this.settings.model, temperature: this.settings.temperature, host, timeout: this.settings.timeout, ...(format ? { startFormat: format } : {}) }, messages);
+        completion = await complete(client, this.settings, format ? { startFormat: format } : {}, messages);
       } catch (error) {
         Object.assign(error as object, { requests: requests + 1 });
         throw error;

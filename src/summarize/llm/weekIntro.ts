@@ -10,7 +10,7 @@ import { createClient } from './client.js';
 import { complete } from './complete.js';
 import { ArticleFacts, stripPreamble } from './grounding.js';
 import { parseJson } from './parseJson.js';
-import { endpointHost, type LlmSettings } from './settings.js';
+import { endpointHost, endpointUrl, type LlmSettings } from './settings.js';
 
 const weekSchema = z.object({ intro: z.string().min(20).max(800) }).strict();
 
@@ -32,15 +32,19 @@ export async function llmWeekIntro(settings: LlmSettings, prompt: string, system
   const stories = input.stories.map((s, i) => `${i + 1}. ${s.headline}${s.source ? ` (${s.source})` : ''}: ${s.sentences.join(' ')}`).join('\n');
   const user = Handlebars.compile(prompt, { noEscape: true })({ name: input.name, period: input.period, stories: stories.replace(/<\/?stories>/gi, '') });
   const host = endpointHost(settings);
-  const key = cacheKey({ week: 1, user, system, model: settings.model, host, temperature: settings.temperature });
+  const key = cacheKey({ week: 1, user, system, model: settings.model, endpoint: endpointUrl(settings), temperature: settings.temperature, maxTokens: settings.maxTokens });
   if (cache && settings.cache) {
     const hit = await cache.get(key);
-    if (hit) return { intro: (hit.output as unknown as { intro: string }).intro, warnings: hit.warnings, requests: 0, cacheHit: true };
+    // An intro that failed grounding is cached too (as none): the same stories ask nothing again.
+    if (hit) {
+      const cachedIntro = (hit.output as unknown as { intro?: string | null }).intro;
+      return { ...(cachedIntro ? { intro: cachedIntro } : {}), warnings: hit.warnings, requests: 0, cacheHit: true };
+    }
   }
   const facts = new ArticleFacts(input.stories.map((s) => `${s.headline}\n${s.text}`).join('\n'), '');
   try {
     const client = await createClient(settings);
-    const completion = await complete(client, { model: settings.model, temperature: settings.temperature, host, timeout: settings.timeout, schema: { name: 'week_intro', schema: { type: 'object', properties: { intro: { type: 'string' } }, required: ['intro'], additionalProperties: false } } }, [
+    const completion = await complete(client, settings, { schema: { name: 'week_intro', schema: { type: 'object', properties: { intro: { type: 'string' } }, required: ['intro'], additionalProperties: false } } }, [
       { role: 'system', content: system.trim() },
       { role: 'user', content: user.trim() },
     ]);
@@ -49,7 +53,9 @@ export async function llmWeekIntro(settings: LlmSettings, prompt: string, system
     const intro = stripPreamble(parsed.data.intro);
     const grounding = facts.check(intro);
     if (grounding.failures.length) {
-      return { warnings: [`LLM: week intro replaced: ${grounding.failures.join('; ')} (used the offline intro)`], requests: completion.requests, cacheHit: false };
+      const warnings = [`LLM: week intro replaced: ${grounding.failures.join('; ')} (used the offline intro)`];
+      if (cache) await cache.set(key, { output: { intro: null } as never, warnings, tokensIn: completion.tokensIn, tokensOut: completion.tokensOut });
+      return { warnings, requests: completion.requests, cacheHit: false };
     }
     const warnings = grounding.flags.map((f) => `LLM: check week intro: ${f}`);
     if (cache) await cache.set(key, { output: { intro } as never, warnings, tokensIn: completion.tokensIn, tokensOut: completion.tokensOut });

@@ -30,4 +30,14 @@ describe('resolveConfig', () => {
     expect(errors.join('\n')).toMatch(/platforms\.1: must be one of "x"/);
     expect(errors.join('\n')).toMatch(/unknown key\(s\) "colour"/);
   });
+
+  it('refuses a newsletter.from that is not one email address (the .eml had no From: header)', () => {
+    for (const from of ['The Brief', 'newsletter(at)example.com', 'a@b.example, c@d.example', 'Team: a@b.example;', 'x <a@>', 'a@b.example\r\nBcc: victim@example.com', '']) {
+      const { errors } = resolveConfig({ newsletter: { from } }, 'crier.config.json');
+      expect(errors, from).toEqual(['crier.config.json: newsletter.from: must be one email address, e.g. "The Brief <newsletter@example.com>"']);
+    }
+    for (const from of ['The Brief <newsletter@example.com>', 'news@example.com', '"Brief, The" <news@example.com>', 'Ünï <ü@bü.de>']) {
+      expect(resolveConfig({ newsletter: { from } }, 'crier.config.json').errors, from).toEqual([]);
+    }
+  });
 });

@@ -44,6 +44,14 @@ describe('schedule.csv', () => {
     expect(rows[1]).toEqual({ date: '2026-12-01', time: '09:00', platform: 'x', text: threads[0]!.posts[1]!.text, link: 'https://example.com/a' });
     expect(rows[2]?.text).toBe('Ünïcode ✓ 👨‍👩‍👧');
   });
+
+  it('neutralises cells a spreadsheet would run as a formula (CSV injection)', () => {
+    const [slot] = planSlots({ start: '2026-12-01 09:00', tz: 'UTC' }, 1);
+    const texts = ['=HYPERLINK("https://evil.example","Click")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+2', '-2+3', '\t=1', '\r=1', '＝1', 'A plain post'];
+    const evil: Thread = { platform: 'x', limit: 280, counting: '', posts: texts.map((text, i) => ({ index: i + 1, role: 'body', text, length: 1, limit: 280, ok: true })) };
+    const rows = parse(scheduleCsv(slot!, [evil], undefined), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.text)).toEqual([...texts.slice(0, -1).map((t) => `'${t}`), 'A plain post']);
+  });
 });
 
 describe('schedule.ics', () => {
@@ -63,5 +71,33 @@ describe('schedule.ics', () => {
     expect(event.startDate.toString()).toBe('2026-12-01T09:00:00');
     expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2026-12-01T07:00:00Z');
     expect(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
+  });
+});
+
+describe('dates and numbers at the edges', () => {
+  it('refuses an --every of more than a year (999999999w gave an invalid calendar)', () => {
+    expect(() => parseEvery('999999999w')).toThrow(/^--every "999999999w" is more than a year$/);
+    expect(() => parseEvery('366d')).toThrow(/more than a year/);
+    expect(parseEvery('52w').as('weeks')).toBe(52);
+  });
+
+  it('refuses a schedule that runs past the year 9999 (9999-12-31 23:59 gave an invalid calendar)', () => {
+    expect(() => planSlots({ start: '9999-12-31 23:59', tz: 'UTC' }, 1)).toThrow(/^--schedule-start "9999-12-31 23:59" goes past the year 9999$/);
+    // 20:00 in New York is already the next day, and the next year, in UTC.
+    expect(() => planSlots({ start: '9999-12-31 20:00', tz: 'America/New_York' }, 1)).toThrow(/goes past the year 9999/);
+    expect(() => planSlots({ start: '9999-12-01 09:00', every: '1w', tz: 'UTC' }, 6)).toThrow(/^--schedule-start "9999-12-01 09:00" with --every 1w for 6 editions goes past the year 9999$/);
+    expect(planSlots({ start: '9999-12-31 09:00', tz: 'UTC' }, 1)[0]).toMatchObject({ date: '9999-12-31', time: '09:00' });
+  });
+
+  it('moves a start in a DST gap forward and says to which time', () => {
+    // Europe/Helsinki springs forward from 03:00 to 04:00 on 29 March 2026.
+    const [slot] = planSlots({ start: '2026-03-29 03:30', tz: 'Europe/Helsinki' }, 1);
+    expect(slot).toMatchObject({ date: '2026-03-29', time: '04:30', utc: '2026-03-29T01:30:00Z' });
+    expect(slot?.warning).toBe('schedule: 2026-03-29 03:30 does not exist in Europe/Helsinki (the clocks go forward then); the slot is at 2026-03-29 04:30 instead');
+    // A later daily slot that falls into the gap is moved and named too; ordinary slots are not.
+    const daily = planSlots({ start: '2026-03-28 03:30', every: '1d', tz: 'Europe/Helsinki' }, 3);
+    expect(daily.map((s) => s.warning === undefined)).toEqual([true, false, true]);
+    expect(daily[2]).toMatchObject({ date: '2026-03-30', time: '03:30' });
+    expect(planSlots({ start: '2026-03-29 01:30', every: '1h', tz: 'Europe/Helsinki' }, 3).some((s) => s.warning)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The LLM summarizer through the real openai SDK against a scripted server on 127.0.0.1.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../../src/analyze/analyze.js';
 import { DEFAULT_CONFIG } from '../../../../src/config/defaults.js';
 import { LlmCache } from '../../../../src/summarize/llm/cache.js';
@@ -24,10 +24,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function run(script: Step[] | ((n: number, body: Record<string, unknown>) => Step), options: { article?: Article; strict?: boolean; timeout?: number; maxRetries?: number; cacheDir?: string; keepServer?: boolean } = {}) {
+interface RunOptions { article?: Article; strict?: boolean; timeout?: number; maxRetries?: number; maxTokens?: number; cacheDir?: string; keepServer?: boolean; cache?: boolean; path?: string }
+
+async function run(script: Step[] | ((n: number, body: Record<string, unknown>) => Step), options: RunOptions = {}) {
   if (!options.keepServer || !server) server = await startFakeLlm(script);
-  const config = { ...DEFAULT_CONFIG, llm: { ...DEFAULT_CONFIG.llm, enabled: true, timeout: options.timeout ?? 10, maxRetries: options.maxRetries ?? 2 } };
-  const settings = llmSettings(config, { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'sk-test-secret' }, { strict: options.strict ?? false });
+  const config = { ...DEFAULT_CONFIG, llm: { ...DEFAULT_CONFIG.llm, enabled: true, timeout: options.timeout ?? 10, maxRetries: options.maxRetries ?? 2, maxTokens: options.maxTokens ?? DEFAULT_CONFIG.llm.maxTokens } };
+  const baseURL = options.path ? `${server.origin}${options.path}` : server.url;
+  const settings = llmSettings(config, { OPENAI_BASE_URL: baseURL, OPENAI_API_KEY: 'sk-test-secret' }, { strict: options.strict ?? false, cache: options.cache ?? true });
   const summarizer = new LlmSummarizer(settings, prompts, config.platforms, options.cacheDir ? new LlmCache(options.cacheDir) : undefined);
   const article = options.article ?? seed;
   return summarizer.summarize(article, analyze(article), { sentences: 4 });
@@ -89,7 +92,7 @@ describe('LlmSummarizer', () => {
     const summary = await run([{ status: 500, body: '{"error":{"message":"boom"}}' }], { maxRetries: 2 });
     expect(server?.requests).toHaveLength(3);
     expect(summary.method).toBe('extractive');
-    expect(summary.warnings?.[0]).toMatch(/LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ failed with HTTP 500 after retries; used the extractive summary/);
+    expect(summary.warnings?.[0]).toMatch(/LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ failed with HTTP 500 after 3 tries, \d+(\.\d)? s in all; used the extractive summary/);
     await expect(run([{ status: 500, body: '{}' }], { maxRetries: 0, strict: true })).rejects.toThrow(/The model failed for "Putin/);
   });
 
@@ -137,5 +140,55 @@ describe('LlmSummarizer', () => {
     expect(server?.requests).toHaveLength(1);
     expect(again.usage).toMatchObject({ cacheHit: true, requests: 0 });
     expect(again.headline).toBe('Putin and Bolton see hope for better US-Russia ties');
+  });
+
+  it('caps the answer: max_tokens from llm.maxTokens', async () => {
+    await run([{ content: seedAnswer() }]);
+    expect(server?.requests[0]?.body).toMatchObject({ max_tokens: 4096 });
+    await run([{ content: seedAnswer() }], { maxTokens: 700 });
+    expect(server?.requests[0]?.body).toMatchObject({ max_tokens: 700 });
+    expect(server?.requests[0]?.body).not.toHaveProperty('max_completion_tokens');
+  });
+
+  it('stops reading an answer past 1 MB and closes the connection (a 50 MB answer took 2.1 GB)', async () => {
+    const summary = await run([{ flood: 50 * 1024 * 1024 }], { maxRetries: 2 });
+    expect(summary.method).toBe('extractive');
+    expect(summary.warnings?.[0]).toMatch(/^LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ sent an answer larger than 1024 KB; crier stopped reading it; used the extractive summary$/);
+    // Not retried, and the server could not push much more than the cap before the client hung up.
+    expect(server?.requests).toHaveLength(1);
+    await vi.waitFor(() => expect(server?.floodSent[0]).toBeLessThan(20 * 1024 * 1024));
+  });
+
+  it('stops reading an answer that trickles in for longer than the timeout', async () => {
+    const summary = await run([{ trickle: true }], { timeout: 0.5, maxRetries: 0 });
+    expect(summary.warnings?.[0]).toMatch(/127\.0\.0\.1:\d+ took longer than 0\.5 s to send its answer; crier stopped reading it/);
+  });
+
+  it('gives the real time spent when the server never answers, retries included (it said 60 s after 182 s)', async () => {
+    const summary = await run([{ hang: true }], { timeout: 0.5, maxRetries: 1 });
+    const match = /did not answer within 0\.5 s \(2 tries, (\d+(?:\.\d)?) s in all; llm\.timeout and llm\.maxRetries set these\)/.exec(summary.warnings?.[0] ?? '');
+    expect(match, summary.warnings?.[0]).not.toBeNull();
+    expect(Number(match?.[1])).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keys the cache by the whole endpoint URL: two endpoints on one host do not share answers', async () => {
+    const cacheDir = tempDir();
+    await run([{ content: seedAnswer() }], { cacheDir, path: '/team-a/v1', keepServer: false });
+    const other = await run([{ content: seedAnswer() }], { cacheDir, path: '/team-b/v1', keepServer: true });
+    expect(server?.requests.map((r) => r.path)).toEqual(['/team-a/v1/chat/completions', '/team-b/v1/chat/completions']);
+    expect(other.usage).toMatchObject({ cacheHit: false, requests: 1 });
+  });
+
+  it('caches an answer that failed grounding: a re-run asks nothing; --no-cache asks again', async () => {
+    const cacheDir = tempDir();
+    const invented = seedAnswer({ whyItMatters: 'Russia holds 6,000 nuclear warheads, more than any other nation.' });
+    const first = await run([{ content: invented }], { cacheDir, keepServer: false });
+    expect(first.warnings).toContainEqual(expect.stringContaining('replaced whyItMatters'));
+    expect(server?.requests).toHaveLength(2);
+    const again = await run([{ content: invented }], { cacheDir, keepServer: true });
+    expect(server?.requests).toHaveLength(2);
+    expect(again.warnings).toEqual(first.warnings);
+    await run([{ content: invented }], { cacheDir, keepServer: true, cache: false });
+    expect(server?.requests).toHaveLength(4);
   });
 });
