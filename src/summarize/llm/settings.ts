@@ -22,6 +22,8 @@ export interface LlmFlags {
   model?: string;
   strict?: boolean;
   cache?: boolean;
+  /** --base-url: the endpoint, stronger than OPENAI_BASE_URL and the config. */
+  baseUrl?: string;
 }
 
 export function llmSettings(config: CrierConfig, env: NodeJS.ProcessEnv, flags: LlmFlags): LlmSettings {
@@ -34,7 +36,7 @@ export function llmSettings(config: CrierConfig, env: NodeJS.ProcessEnv, flags: 
     strict: flags.strict ?? false,
     cache: flags.cache ?? true,
   };
-  const baseURL = env.OPENAI_BASE_URL ?? config.llm.baseURL;
+  const baseURL = flags.baseUrl ?? env.OPENAI_BASE_URL ?? config.llm.baseURL;
   if (baseURL) settings.baseURL = baseURL;
   if (env.OPENAI_API_KEY) settings.apiKey = env.OPENAI_API_KEY;
   return settings;
