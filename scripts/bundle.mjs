@@ -3,7 +3,7 @@
 // only when used). One file per chunk instead of hundreds of package files makes start-up faster;
 // `npm run bench` compares it with the mjml CLI. The library (dist/index.js) stays unbundled.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
 // Packages that the email libraries import at load time but crier never calls: cheerio's fromURL
 // (undici, two copies) and byte decoding (encoding-sniffer, iconv-lite tables), mjml's beautify
@@ -31,15 +31,18 @@ const leaveOut = {
   },
 };
 
-rmSync('dist/bundle', { recursive: true, force: true });
-await build({
+// Built beside the old bundle and swapped in at the end: a CLI run in progress (a test, a preview)
+// never finds dist/bundle/ half-written or empty for the seconds a build takes.
+const staging = `dist/.bundle-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+const bundled = build({
   entryPoints: ['src/cli.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',
   splitting: true,
   target: 'node20',
-  outdir: 'dist/bundle',
+  outdir: staging,
   // CommonJS dependencies inside an ESM bundle need a require of their own.
   banner: { js: "import { createRequire as __crierRequire } from 'node:module'; const require = __crierRequire(import.meta.url);" },
   // Loaded only for --screenshots / preview tests and --llm: no start-up cost, and safer unbundled.
@@ -47,3 +50,9 @@ await build({
   plugins: [leaveOut],
   logLevel: 'error',
 });
+await bundled.catch((error) => {
+  rmSync(staging, { recursive: true, force: true });
+  throw error;
+});
+rmSync('dist/bundle', { recursive: true, force: true });
+renameSync(staging, 'dist/bundle');

@@ -183,7 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return {
     out: path.relative(cwd, out) || '.',
     editions,
-    warnings: [...editions.flatMap((e) => e.warnings), ...written.warnings],
+    warnings: [...templates.warnings, ...editions.flatMap((e) => e.warnings), ...written.warnings],
     timings: { totalMs: Math.round(performance.now() - started) },
   };
 }

@@ -21,6 +21,7 @@ import type { Article } from './types.js';
 import { fileEntries, type Manifest } from './write/manifest.js';
 import { VERSION } from './version.js';
 import { Stopwatch } from './progress/stopwatch.js';
+import { plural } from './text/plural.js';
 import { assertSafeOutDir } from './write/writeEditions.js';
 import { writeOutput } from './write/writeOutput.js';
 
@@ -47,7 +48,8 @@ export interface DigestOptions {
 
 export interface DigestArticleEvent {
   input: string;
-  status: 'read' | 'skipped';
+  /** failed: could not be read (always worth a line, even with --quiet); skipped: left out on purpose. */
+  status: 'read' | 'skipped' | 'failed';
   detail: string;
 }
 
@@ -85,9 +87,13 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   stages.lap('setupMs');
   const skipped: DigestResult['skipped'] = [];
   const warnings: string[] = [];
-  const skip = (input: string, reason: string) => {
+  // Left out on purpose (outside the period, a duplicate, over --max) or because it could not be
+  // read: only the second kind makes --strict fail.
+  const unreadable: DigestResult['skipped'] = [];
+  const skip = (input: string, reason: string, failed?: CrierError) => {
     skipped.push({ input, reason });
-    options.onArticle?.({ input, status: 'skipped', detail: reason });
+    if (failed) unreadable.push({ input, reason: failed.message });
+    options.onArticle?.({ input, status: failed ? 'failed' : 'skipped', detail: reason });
   };
   const articles: Article[] = [];
   for await (const result of loadAhead(sources, options.stdin ?? process.stdin, timeoutMs ? { timeoutMs } : {})) {
@@ -109,7 +115,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
       articles.push(article);
     } catch (error) {
       if (!(error instanceof CrierError)) throw error;
-      skip(input, error.toLine());
+      skip(input, error.toLine(), error);
     }
   }
   stages.lap('readMs');
@@ -118,13 +124,17 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   const ordered = options.order === 'given' ? kept : [...kept].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
   const chosen = options.max ? ordered.slice(0, options.max) : ordered;
   for (const a of ordered.slice(chosen.length)) skip(a.inputPath, `over --max ${options.max}`);
+  const [firstUnreadable] = unreadable;
+  if (options.strict && firstUnreadable) {
+    const more = unreadable.length > 1 ? ` and ${plural(unreadable.length - 1, 'other')}` : '';
+    throw new CrierError('INPUT_UNREADABLE', `${plural(unreadable.length, 'article')} could not be read (--strict): ${firstUnreadable.reason.includes(firstUnreadable.input) ? '' : `${firstUnreadable.input}: `}${firstUnreadable.reason}${more}`, {
+      hint: 'fix or remove them, or run without --strict',
+    });
+  }
   if (chosen.length === 0) {
     throw new CrierError('NO_ARTICLES', `No articles for ${range.week ?? (range.since || range.until ? `${range.since ?? '…'} – ${range.until ?? '…'}` : 'this edition')}${skipped.length ? ` (${skipped.length} skipped)` : ''}`, {
       hint: 'check the folders and the --week / --since / --until dates',
     });
-  }
-  if (options.strict && skipped.some((s) => !/^dated |^duplicate of |^over --max/.test(s.reason))) {
-    throw new CrierError('INPUT_UNREADABLE', `${skipped.length} article(s) could not be read (--strict)`, { hint: 'fix or remove them, or run without --strict' });
   }
 
   const items = [];
@@ -188,7 +198,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     title: edition.title,
     stories: chosen.map((a) => ({ input: a.inputPath, title: a.title, ...(a.publishedAt ? { date: a.publishedAt } : {}) })),
     skipped,
-    warnings,
+    warnings: [...templates.warnings, ...warnings],
     timings: { totalMs: stages.total(), ...stages.laps },
   };
 }

@@ -25,17 +25,23 @@ export class CrierError extends Error {
   readonly hint: string | undefined;
   /** 1 = the work failed, 2 = the command was used wrongly (DESIGN.md §4). */
   readonly exitCode: 1 | 2;
+  /**
+   * A file that shows the problem but exists nowhere yet (the rendered MJML an MJML error's line
+   * numbers refer to). The CLI keeps it in a temporary folder and names it in the message.
+   */
+  readonly artifact: { name: string; content: string } | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { cause?: unknown; hint?: string; exitCode?: 1 | 2 } = {},
+    options: { cause?: unknown; hint?: string; exitCode?: 1 | 2; artifact?: { name: string; content: string } } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'CrierError';
     this.code = code;
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? (code === 'USAGE' ? 2 : 1);
+    this.artifact = options.artifact;
   }
 
   /** The single line a user sees. */

@@ -4,6 +4,7 @@
 import { findAll, findOne, getAttributeValue, hasAttrib, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { GMAIL_CLIP_BYTES } from '../render/renderEdition.js';
+import { plural } from '../text/plural.js';
 
 export type Level = 'error' | 'warning' | 'ok';
 
@@ -52,13 +53,13 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
   const subject = titleEl ? textContent(titleEl).trim() : '';
   if (!subject) add('subject', 'error', 'the email has no subject (<title>)');
   else if (subject.length > SUBJECT_MAX) add('subject', 'warning', `the subject is ${subject.length} characters; inboxes cut it after about ${SUBJECT_MAX}`);
-  else add('subject', 'ok', `subject: ${subject.length} characters`);
+  else add('subject', 'ok', `${subject.length} characters`);
 
   const hidden = body ? findAll((e) => e.name === 'div' && /display:\s*none/i.test(getAttributeValue(e, 'style') ?? ''), body.children)[0] : undefined;
   const preheader = hidden ? textContent(hidden).replace(/[\s\u200c\u00a0]+/g, ' ').trim() : '';
   if (!preheader) add('preheader', 'error', 'the email has no preheader');
   else if (preheader.length < PREHEADER_RANGE[0] || preheader.length > PREHEADER_RANGE[1]) add('preheader', 'warning', `the preheader is ${preheader.length} characters; ${PREHEADER_RANGE[0]}-${PREHEADER_RANGE[1]} reads best in inbox lists`);
-  else add('preheader', 'ok', `preheader: ${preheader.length} characters`);
+  else add('preheader', 'ok', `${preheader.length} characters`);
 
   const htmlEl = byName('html')[0];
   if (!htmlEl || !getAttributeValue(htmlEl, 'lang')) add('lang', 'warning', 'the <html> element has no lang attribute');
@@ -69,13 +70,13 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
     const src = getAttributeValue(img, 'src') ?? '(no src)';
     add('images', 'error', !hasAttrib(img, 'alt') ? `image ${src} has no alt text` : `image ${src} is not an absolute https URL`);
   }
-  if (badImages.length === 0) add('images', 'ok', `${images.length} image(s), all with alt text and https`);
+  if (badImages.length === 0) add('images', 'ok', `${plural(images.length, 'image')}, all with alt text and https`);
 
   const links = byName('a').filter((a) => hasAttrib(a, 'href')).map((a) => (getAttributeValue(a, 'href') ?? '').trim());
   // In-page anchors (#story-2, the weekly edition's table of contents) are fine too.
   const badLinks = links.filter((href) => !allowed.has(href) && !/^#[\w-]+$/.test(href) && (!/^(https?:\/\/[^\s]+|mailto:.+)$/i.test(href) || (href.match(TEMPLATE_SYNTAX) ?? []).some((t) => !allowed.has(t))));
   for (const href of badLinks.slice(0, 5)) add('links', 'error', `link "${href}" is not an absolute http(s) URL or a configured merge tag`);
-  if (badLinks.length === 0) add('links', 'ok', `${links.length} link(s), all absolute http(s) or merge tags`);
+  if (badLinks.length === 0) add('links', 'ok', `${plural(links.length, 'link')}, all absolute http(s) or merge tags`);
 
   const bodyText = body ? textContent(body) : '';
   const leftovers = [...new Set((bodyText.match(TEMPLATE_SYNTAX) ?? []).filter((t) => !allowed.has(t)))];
@@ -86,7 +87,7 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
   else add('unsubscribe', 'error', 'no unsubscribe link or merge tag (set newsletter.unsubscribe in crier.config.json)');
 
   if (files.text === undefined || !files.text.trim()) add('text', 'error', 'the plain-text part (newsletter.txt) is missing or empty');
-  else add('text', 'ok', `plain-text part: ${files.text.trim().split('\n').length} lines`);
+  else add('text', 'ok', `the plain-text part has ${plural(files.text.trim().split('\n').length, 'line')}`);
 
   if (files.newClientIssues !== undefined) {
     if (files.newClientIssues.length === 0) add('clients', 'ok', 'no email-client support issues beyond those of the default theme');

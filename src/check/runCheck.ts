@@ -10,6 +10,7 @@ import { listInputFiles } from '../load/listInputFiles.js';
 import { loadTemplates } from '../render/loadTemplates.js';
 import type { Finding } from './checkEmail.js';
 import { checkEdition, type EditionFiles } from './checkEdition.js';
+import { plural } from '../text/plural.js';
 
 export interface CheckResult {
   target: string;
@@ -64,6 +65,6 @@ export function formatReport(result: CheckResult, table: boolean): string {
   const mark = { ok: '✔', warning: '!', error: '✖' } as const;
   const width = Math.max(...result.findings.map((f) => f.check.length), 5);
   const lines = result.findings.map((f) => (table ? `${mark[f.level]}  ${f.check.padEnd(width)}  ${f.message}` : `${f.level} ${f.check}: ${f.message}`));
-  const summary = `${result.errors} error(s), ${result.warnings} warning(s) — ${result.target}`;
+  const summary = `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')} — ${result.target}`;
   return table ? [`   ${'check'.padEnd(width)}  result`, ...lines, '', summary].join('\n') : [...lines, summary].join('\n');
 }

@@ -1,6 +1,8 @@
 // The short brief, in one of two styles:
 //   tldr    - headline, reading time, the lead sentence, then up to three bullets
 //   brevity - one-sentence lede, "Why it matters:", two or three bullets, "Go deeper:" link
+//             (offline the bullets are the other summary sentences: with the default four, three
+//             when no sentence says why, else two)
 import type { Article, Brief, BriefStyle, Summary } from '../types.js';
 
 /** Words that say why something matters: consequences, stakes, firsts and records. */
@@ -11,6 +13,11 @@ const WORDS_PER_MINUTE = 238;
 
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
+
+/** Brevity's bullets: two or three whatever brief.bullets says (the style is that short on purpose). */
+function brevityBullets(bulletCount: number): number {
+  return Math.min(3, Math.max(2, bulletCount));
 }
 
 export function composeBrief(article: Article, summary: Summary, style: BriefStyle, bulletCount: number, url?: string): Brief {
@@ -25,7 +32,7 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
   };
   if (summary.method === 'llm') {
     // The model wrote bullets and "why it matters" on purpose; use them as they are.
-    brief.bullets = summary.bullets.slice(0, style === 'brevity' ? Math.min(3, bulletCount) : bulletCount);
+    brief.bullets = summary.bullets.slice(0, style === 'brevity' ? brevityBullets(bulletCount) : bulletCount);
     const why = summary.llm?.whyItMatters ?? summary.sentences[1];
     if (why) brief.whyItMatters = why;
   } else if (style === 'brevity') {
@@ -34,7 +41,7 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
     const [, ...rest] = summary.sentences;
     const why = rest.find((s) => WHY_IT_MATTERS.test(s));
     if (why) brief.whyItMatters = why;
-    brief.bullets = rest.filter((s) => s !== why).slice(0, Math.min(3, Math.max(2, bulletCount)));
+    brief.bullets = rest.filter((s) => s !== why).slice(0, brevityBullets(bulletCount));
   } else {
     // The lead sentence stands under the headline; the bullets are what follows it.
     brief.bullets = summary.bullets.slice(summary.bullets.length > 1 ? 1 : 0).slice(0, bulletCount);

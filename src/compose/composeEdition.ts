@@ -5,6 +5,7 @@ import type { Article, Edition, Summary } from '../types.js';
 import { composeBrief } from './composeBrief.js';
 import { composeNewsletter } from './composeNewsletter.js';
 import { slugify } from './slugify.js';
+import { stripTracking } from './canonicalUrl.js';
 import { tagUrl } from './utm.js';
 import { composeThreads } from './thread/composeThreads.js';
 
@@ -28,7 +29,8 @@ export function composeEdition(article: Article, input: Summary, options: Compos
   const summary = { ...input, keywords: allowedKeywords(input.keywords, config.keywords.blocklist) };
   const slug = slugify(article.title, `article-${article.id}`);
   const date = options.date ?? article.publishedAt;
-  const link = article.url ? tagUrl(article.url, config.utm, config.newsletter.siteUrl, { slug, ...(date ? { date: date.slice(0, 10) } : {}) }) : undefined;
+  // The article's address without the tracking it was shared with; then the newsletter's own UTM.
+  const link = article.url ? tagUrl(stripTracking(article.url), config.utm, config.newsletter.siteUrl, { slug, ...(date ? { date: date.slice(0, 10) } : {}) }) : undefined;
   const edition: Edition = {
     slug,
     title: summary.headline,

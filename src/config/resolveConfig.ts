@@ -19,7 +19,7 @@ export interface ResolvedConfig {
 function describeIssue(issue: z.core.$ZodIssue, origin: string): string {
   const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
   let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') message = `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_value') message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return `${origin}: ${where}: ${message}`;
 }

@@ -1,9 +1,30 @@
-// Recognises the lines between a headline and the story: source ("Bloomberg"), byline ("By Jane Doe")
-// and datelines ("MOSCOW (Reuters) - ...") in plain text.
+// Recognises the lines between a headline and the story: source ("Bloomberg"), byline ("By Jane Doe"),
+// date ("27 June 2018") and datelines ("MOSCOW (Reuters) - ...") in plain text.
+import { DateTime } from 'luxon';
 
 export interface HeaderInfo {
   source?: string;
   byline?: string;
+  /** YYYY-MM-DD */
+  publishedAt?: string;
+}
+
+/** The ways a story's date line is written in English: "27 June 2018", "June 27, 2018", "Wed, 27 Jun 2018", "2018-06-27". */
+const DATE_FORMATS = ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d, yyyy', 'MMM d, yyyy', 'MMMM d yyyy', 'yyyy-MM-dd'].flatMap((f) => (f.startsWith('y') ? [f] : [f, `EEEE, ${f}`, `EEEE ${f}`, `EEE, ${f}`]));
+
+/** "27 June 2018", "Published: June 27, 2018" -> "2018-06-27"; anything else -> undefined. */
+export function parseDateLine(line: string): string | undefined {
+  const text = line
+    .trim()
+    .replace(/^(published|posted)(\s+on)?:?\s+/i, '')
+    .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\./g, '$1')
+    .replace(/\bSept\b/, 'Sep');
+  if (!/\d{4}/.test(text) || text.length > 40) return undefined;
+  for (const format of DATE_FORMATS) {
+    const date = DateTime.fromFormat(text, format, { locale: 'en', zone: 'utc' });
+    if (date.isValid) return date.toISODate() ?? undefined;
+  }
+  return undefined;
 }
 
 const BYLINE = /^by\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|der|la|le|di|da|bin|al)){0,8})\s*(?:[,|–—-]\s*(.+))?$/iu;
@@ -13,6 +34,9 @@ const DATELINE = /^([\p{Lu}][\p{Lu} .,'’-]{1,40}?)\s*(?:\(([^)]{2,40})\))?\s*[
 export function parseHeaderLine(line: string): HeaderInfo | undefined {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return undefined;
+  // Before the source rule: "27 June 2018" is as short and unpunctuated as a source name.
+  const date = parseDateLine(trimmed);
+  if (date) return { publishedAt: date };
   const byline = BYLINE.exec(trimmed);
   if (byline?.[1]) {
     const info: HeaderInfo = { byline: byline[1].trim() };

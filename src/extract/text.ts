@@ -18,14 +18,15 @@ export function extractText(text: string): ArticleDraft {
   if (first !== undefined && first.length <= MAX_TITLE_LENGTH && !/[.!?]["”’]?$/.test(first) && !isBoilerplateLine(first)) {
     draft.title = first;
     start = 1;
-    // Up to two header lines (source, byline) may follow the headline.
-    for (let i = 0; i < 2; i++) {
+    // Up to two header lines (source, byline) may follow the headline, and a date line (three in all).
+    for (let i = 0; i < 3; i++) {
       const next = raw[start];
       const rest = raw.length - start;
       const header = next !== undefined && rest > 1 && !isTailMarker(next) ? parseHeaderLine(next) : undefined;
-      if (!header) break;
+      if (!header || (i === 2 && !header.publishedAt)) break;
       if (header.byline && !draft.byline) draft.byline = header.byline;
       if (header.source && !draft.source) draft.source = header.source;
+      if (header.publishedAt && !draft.publishedAt) draft.publishedAt = header.publishedAt;
       start++;
     }
   }

@@ -1,26 +1,11 @@
 // A Handlebars environment per render: strict mode (a misspelt field is an error, not a blank),
-// crier's few helpers, the partials, and errors that name the template file and line.
+// crier's few helpers, the partials, and errors that name the template file and line — the
+// partial's own file when the mistake is in a partial (templateError.ts).
 import Handlebars from 'handlebars';
-import { CrierError } from '../errors.js';
 import type { TemplateFile, TemplateSet } from './loadTemplates.js';
+import { templateError } from './templateError.js';
 
 export type Render = (context: object) => string;
-
-function templateError(file: TemplateFile, error: unknown): CrierError {
-  const e = error as Error & { lineNumber?: number; column?: number };
-  const lines = e.message.split('\n');
-  let line = e.lineNumber;
-  const parse = /Parse error on line (\d+)/.exec(lines[0] ?? '');
-  if (parse?.[1]) line = Number(parse[1]);
-  const expecting = lines.find((l) => l.startsWith('Expecting'));
-  // Strict-mode messages end in " - 12:4"; the location is shown in front instead.
-  const first = (lines[0] ?? '').replace(/ - \d+:\d+$/, '').replace(/^Parse error on line \d+:?$/, 'Parse error');
-  const detail = [first, expecting].filter(Boolean).join(': ');
-  return new CrierError('TEMPLATE_ERROR', `${file.path}${line ? `:${line}` : ''}: ${detail}`, {
-    cause: error,
-    hint: 'fix the template',
-  });
-}
 
 export function createEnv(templates: TemplateSet): typeof Handlebars {
   const env = Handlebars.create();
@@ -28,13 +13,23 @@ export function createEnv(templates: TemplateSet): typeof Handlebars {
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   for (const [name, file] of Object.entries(templates.partials)) {
+    let partial: Handlebars.TemplateDelegate;
     try {
       // Parse now: compile() is lazy, and a syntax error found later would name the wrong file.
       env.precompile(file.source, { strict: true });
-      env.registerPartial(name, env.compile(file.source, { strict: true }));
+      partial = env.compile(file.source, { strict: true });
     } catch (error) {
       throw templateError(file, error);
     }
+    // A field missing inside the partial is reported against the partial's file: the template
+    // that included it only sees the error pass through (templateError keeps a CrierError as is).
+    env.registerPartial(name, (context: unknown, options?: Handlebars.RuntimeOptions) => {
+      try {
+        return partial(context, options);
+      } catch (error) {
+        throw templateError(file, error, context);
+      }
+    });
   }
   return env;
 }
@@ -52,7 +47,7 @@ export function compileTemplate(env: typeof Handlebars, file: TemplateFile, opti
     try {
       return template(context);
     } catch (error) {
-      throw templateError(file, error);
+      throw templateError(file, error, context);
     }
   };
 }

@@ -3,7 +3,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { THEMES } from '../config/choices.js';
 import { CrierError } from '../errors.js';
+import { unusedOverrides } from './unusedOverrides.js';
 
 export interface TemplateFile {
   /** Path shown in error messages. */
@@ -24,11 +26,26 @@ export interface TemplateSet {
   custom: boolean;
   /** The LLM prompts (templates/prompts/system.md and user.md). */
   prompts: { system: string; user: string; week: string };
+  /** Files in the --templates folder that override nothing (said once per run, not per edition). */
+  warnings: string[];
 }
 
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 const FILES = { newsletter: 'newsletter.mjml.hbs', brief: 'brief.md.hbs', thread: 'thread.md.hbs' } as const;
+
+/** Every file a --templates folder can override, besides partials/<name>.hbs. */
+export const OVERRIDABLE = [
+  FILES.newsletter,
+  FILES.brief,
+  FILES.thread,
+  'digest.mjml.hbs',
+  'digest-brief.md.hbs',
+  'prompts/system.md',
+  'prompts/user.md',
+  'prompts/week.md',
+  ...THEMES.filter((t) => t !== 'default').map((t) => `themes/${t}/${FILES.newsletter}`),
+];
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
@@ -90,5 +107,6 @@ export async function loadTemplates(userDir: string | undefined, cwd: string, th
       user: (await pick(dir, 'prompts/user.md', cwd)).source,
       week: (await pick(dir, 'prompts/week.md', cwd)).source,
     },
+    warnings: dir ? await unusedOverrides(dir, path.relative(cwd, dir) || dir, OVERRIDABLE, await listPartials(BUILTIN_TEMPLATES)) : [],
   };
 }

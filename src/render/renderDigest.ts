@@ -53,7 +53,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     unsubscribe: config.newsletter.unsubscribe ?? null,
   };
   const mjml = compileTemplate(env, templates.digest, { escape: true })(context);
-  const html = await renderMjml(mjml, templates.digest.path);
+  const html = await renderMjml(mjml, { template: templates.digest, partials: Object.values(templates.partials) });
   const text = renderText(html);
   const warnings: string[] = [];
   const bytes = Buffer.byteLength(html);

@@ -33,7 +33,7 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   const thread = compileTemplate(env, templates.thread, { escape: false });
 
   const mjml = newsletter(newsletterContext(edition, config));
-  const html = await renderMjml(mjml, templates.newsletter.path);
+  const html = await renderMjml(mjml, { template: templates.newsletter, partials: Object.values(templates.partials) });
   const warnings: string[] = [];
   const text = renderText(html);
   const emlInput: EmlInput = { from: config.newsletter.from, subject: edition.newsletter.subject, html, text, slug: edition.slug };

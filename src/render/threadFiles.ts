@@ -2,6 +2,7 @@
 // thread-<platform>.txt, and a warning for every platform with a post over its limit.
 import type { OutputFile, Thread } from '../types.js';
 import { threadText } from './threadText.js';
+import { plural } from '../text/plural.js';
 
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -28,7 +29,7 @@ export function threadFiles(threads: Thread[]): { files: OutputFile[]; warnings:
   for (const t of threads) files.push({ path: `thread-${t.platform}.txt`, content: threadText(t) });
   const warnings = threads.flatMap((t) => {
     const over = t.posts.filter((p) => !p.ok).length;
-    return over ? [`${t.platform}: ${over} post(s) over the limit of ${t.limit}`] : [];
+    return over ? [`${t.platform}: ${plural(over, 'post')} over the limit of ${t.limit}`] : [];
   });
   return { files, warnings };
 }

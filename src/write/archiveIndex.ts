@@ -8,6 +8,7 @@ import path from 'node:path';
 import { GENERATOR_META, isArchiveText } from './archiveMarker.js';
 import { faultPoint } from './faults.js';
 import type { Manifest } from './manifest.js';
+import { plural } from '../text/plural.js';
 import { TEMP_PREFIX } from './recoverOutDir.js';
 import { displayPath, writeFailed } from './writeError.js';
 
@@ -52,7 +53,7 @@ export async function writeArchiveIndex(outDir: string, name: string): Promise<A
     .map(({ slug, manifest }) => {
       const e = manifest.edition;
       const link = (file: string, label: string) => (manifest.files.some((f) => f.path === file) ? `<a href="${escape(slug)}/${file}">${label}</a>` : '');
-      const meta = [e.date?.slice(0, 10), e.kind === 'digest' ? `weekly edition, ${e.stories ?? 0} stories` : ''].filter(Boolean).join(' · ');
+      const meta = [e.date?.slice(0, 10), e.kind === 'digest' ? `weekly edition, ${plural(e.stories ?? 0, 'story', 'stories')}` : ''].filter(Boolean).join(' · ');
       return `<li><h2><a href="${escape(slug)}/newsletter.html">${escape(e.title)}</a></h2><p class="meta">${escape(meta)}</p><p>${[link('newsletter.html', 'Email'), link('newsletter.txt', 'Plain text'), link('brief.md', 'Brief'), link('thread.md', 'Thread')].filter(Boolean).join(' · ')}</p></li>`;
     })
     .join('\n');

@@ -30,7 +30,14 @@ describe('crier build on the seed', () => {
     expect(result.stderr).toContain('✔ content/putin-bolton-kremlin-talks.txt: 4-sentence summary');
     expect(result.stdout).toContain(`out/${SLUG}/newsletter.html`);
     expect(result.code).toBe(0);
+    // The example ships with its date (27 June 2018): the very first run has nothing to warn about.
+    expect(result.stderr).not.toContain('warning:');
     files = readAll(path.join(work, 'out', SLUG));
+  });
+
+  it('dates the example by the date line under its source', () => {
+    expect(JSON.parse(files['manifest.json'] ?? '{}').edition.date).toBe('2018-06-27');
+    expect(files['newsletter.eml']).toMatch(/^Date: Wed, 27 Jun 2018 /m);
   });
 
   it('writes the files of the output folder', () => {

@@ -51,14 +51,29 @@ describe('crier digest', () => {
     writeFileSync(path.join(work, 'in', 'zz-copy.md'), readFileSync(path.join(work, 'in', '00-ferry.md'), 'utf8').replace('ferry-0', 'ferry-copy'));
     const result = await runCli(['digest', 'in', 'old', '--week', '2026-W48'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/✖ in\/zz-empty\.md: skipped — in\/zz-empty\.md is empty/);
+    expect(result.stderr).toMatch(/✖ in\/zz-empty\.md: could not be read — in\/zz-empty\.md is empty/);
     expect(result.stderr).toMatch(/✖ old\/00-ferry\.md: skipped — dated 2026-10-01, outside 2026-W48/);
     expect(result.stderr).toMatch(/✖ in\/zz-copy\.md: skipped — duplicate of in\/00-ferry\.md \(nearly the same text\)/);
     expect(result.stdout).toMatch(/3 stories, 3 skipped/);
-    const strict = await runCli(['digest', 'in', '--week', '2026-W48', '--strict', '-o', 'strict'], { cwd: work });
+    expect(result.stdout).toMatch(/, 0 warnings, /);
+  });
+
+  it('--strict counts only the articles that could not be read; --quiet still names them', async () => {
+    const work = tempDir();
+    week(path.join(work, 'in'), 3);
+    week(path.join(work, 'old'), 1, '2026-10-01');
+    writeFileSync(path.join(work, 'in', 'zz-empty.md'), '');
+    // One unreadable, one outside the week: one article could not be read, not two.
+    const strict = await runCli(['digest', 'in', 'old', '--week', '2026-W48', '--strict', '-o', 'strict'], { cwd: work });
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/could not be read \(--strict\)/);
+    expect(strict.stderr.trim().split('\n').pop()).toBe('crier: 1 article could not be read (--strict): in/zz-empty.md is empty (fix or remove them, or run without --strict)');
     expect(existsSync(path.join(work, 'strict'))).toBe(false);
+    const outOfWeekOnly = await runCli(['digest', 'in/00-ferry.md', 'old', '--week', '2026-W48', '--strict', '-q'], { cwd: work });
+    expect(outOfWeekOnly.code, outOfWeekOnly.stderr).toBe(0);
+    const quiet = await runCli(['digest', 'in', 'old', '--week', '2026-W48', '-q', '-o', 'quiet'], { cwd: work });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe('✖ in/zz-empty.md: could not be read — in/zz-empty.md is empty (give crier an article with a title and text)\n');
   });
 
   it('refuses an empty week with a clear line and writes no edition', async () => {

@@ -33,7 +33,7 @@ describe('crier check', () => {
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/unsubscribe' } }));
     const ok = await runCli(['check', path.join(ARTICLES, 'harbour-ferry.md')], { cwd: dir });
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/0 error\(s\)/);
+    expect(ok.stdout).toMatch(/0 errors/);
     expect(readdirSync(dir)).toEqual(['crier.config.json']);
 
     mkdirSync(path.join(dir, 'tpl', 'partials'), { recursive: true });

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED, tempDir } from '../helpers/paths.js';
+import { ROOT, SEED, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 
 async function fails(args: string[], cwd: string, pattern: RegExp, code = 1) {
@@ -82,6 +82,48 @@ describe('bad input', () => {
   });
 });
 
+describe('one style for every error', () => {
+  it('flag mistakes read like crier’s own errors, name the command’s help, and exit 2', async () => {
+    const typo = await runCli(['build', SEED, '--qiet']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("crier: unknown option '--qiet' — did you mean --quiet? (see crier build --help)\n");
+    const missing = await runCli(['digest']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("crier: missing required argument 'inputs' (see crier digest --help)\n");
+  });
+
+  it('a misspelt field in an override partial names the partial’s file and line, never [object Object]', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'tpl', 'partials'), { recursive: true });
+    const footer = readFileSync(path.join(ROOT, 'templates/partials/footer.mjml.hbs'), 'utf8').replace('{{footer}}', '{{footr}}');
+    writeFileSync(path.join(dir, 'tpl', 'partials', 'footer.mjml.hbs'), footer);
+    const line = footer.split('\n').findIndex((l) => l.includes('{{footr}}')) + 1;
+    await fails(['build', SEED, '-t', 'tpl'], dir, new RegExp(`^crier: tpl/partials/footer\\.mjml\\.hbs:${line}: \\{\\{footr\\}\\} is not defined \\(did you mean \\{\\{footer\\}\\}\\?\\)$`));
+  });
+
+  it('invalid MJML that no single template line wrote names a newsletter.mjml that exists, at the line', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'tpl'));
+    const newsletter = readFileSync(path.join(ROOT, 'templates/newsletter.mjml.hbs'), 'utf8').replace(/(<mj-body[^>]*>)/, '$1\n    <mj-column>\n    </mj-column>');
+    writeFileSync(path.join(dir, 'tpl', 'newsletter.mjml.hbs'), newsletter);
+    const result = await fails(['build', SEED, '-t', 'tpl'], dir, /^crier: tpl\/newsletter\.mjml\.hbs produced invalid MJML \(line \d+: mj-column cannot be used inside mj-body.*the lines are those of \S+newsletter\.mjml\)$/);
+    const [, line, file] = /\(line (\d+):.* those of (\S+newsletter\.mjml)\)/.exec(result.stderr) ?? [];
+    expect(readFileSync(file ?? '', 'utf8').split('\n')[Number(line) - 1]?.trim()).toBe('<mj-column>');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('a file in --templates that overrides nothing is named, with where it probably belongs', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'tpl'));
+    writeFileSync(path.join(dir, 'tpl', 'footer.mjml.hbs'), readFileSync(path.join(ROOT, 'templates/partials/footer.mjml.hbs')));
+    const result = await runCli(['build', SEED, '-t', 'tpl'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('warning: tpl/footer.mjml.hbs overrides no template and is ignored: did you mean tpl/partials/footer.mjml.hbs?\n');
+    // The example ships with its date: the first build has no other warning.
+    expect(result.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toHaveLength(1);
+  });
+});
+
 describe('help and the other commands', () => {
   it('--help lists the commands with examples', async () => {
     const result = await runCli(['--help']);
@@ -89,6 +131,28 @@ describe('help and the other commands', () => {
     for (const word of ['build', 'extract', 'summarize', 'Examples:']) expect(result.stdout).toContain(word);
     const build = await runCli(['build', '--help']);
     expect(build.stdout).toContain('crier build content/');
+  });
+
+  it('build --help names HTML and URL inputs and every output file', async () => {
+    const { stdout } = await runCli(['build', '--help']);
+    expect(stdout).toMatch(/\.html/);
+    expect(stdout).toMatch(/https?\S*:\/\/ URLs/);
+    for (const file of ['newsletter.html', 'newsletter.txt', 'newsletter.eml', 'newsletter.mjml', 'brief.md', 'brief.json', 'thread.md', 'thread.json', 'thread-<platform>.txt', 'manifest.json', 'schedule.csv', 'schedule.ics', 'preview-600.png', 'preview-375.png', 'index.html']) {
+      expect(stdout, file).toContain(file);
+    }
+  });
+
+  it('build, digest and summarize take the same model flags', async () => {
+    for (const command of ['build', 'digest', 'summarize']) {
+      const { stdout } = await runCli([command, '--help']);
+      for (const flag of ['--llm', '--offline', '--model <name>', '--base-url <url>', '--no-cache', '--strict']) expect(stdout, `${command} ${flag}`).toContain(flag);
+    }
+  });
+
+  it('extract --json keeps byline, publishedAt and url as null when the article does not say', async () => {
+    const result = await runCli(['extract', '-', '--json'], { input: 'A headline here\n\nThe first paragraph of the story says what happened on the day.\n\nThe second paragraph adds more.' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ source: null, byline: null, publishedAt: null, url: null });
   });
 
   it('extract --json prints the Article', async () => {

@@ -4,12 +4,14 @@
 import type { CrierConfig } from '../../config/defaults.js';
 import { cosine, similarityToOthers, terms, tfidfVectors } from '../../summarize/vectors.js';
 import type { Article, DigestEdition, Story, Summary } from '../../types.js';
+import { plural } from '../../text/plural.js';
 import { formatDate } from '../formatDate.js';
 import { keyQuote } from '../keyQuote.js';
 import { slugify } from '../slugify.js';
 import { makePlatforms } from '../thread/platforms.js';
 import { threadFor } from '../thread/composeThreads.js';
 import type { Block } from '../thread/splitThread.js';
+import { stripTracking } from '../canonicalUrl.js';
 import { tagUrl } from '../utm.js';
 import type { DateRange } from './dateRange.js';
 
@@ -43,7 +45,7 @@ function storyOf(index: number, article: Article, summary: Summary, options: Dig
   const quote = keyQuote(summary.quotes, story.sentences);
   const words = quote?.text.split(/\s+/).length ?? 0;
   if (quote && words >= 8 && words <= 40) story.quote = quote;
-  if (article.url) story.url = tagUrl(article.url, config.utm, config.newsletter.siteUrl, { slug, ...(options.date ? { date: options.date } : {}) });
+  if (article.url) story.url = tagUrl(stripTracking(article.url), config.utm, config.newsletter.siteUrl, { slug, ...(options.date ? { date: options.date } : {}) });
   return story;
 }
 
@@ -81,19 +83,27 @@ function periodOf(range: DateRange, stories: Story[], lang: string): DigestEditi
   return period;
 }
 
-function introOf(stories: Story[], big: DigestEdition['bigPicture']): string {
-  const sources = [...new Set(stories.map((s) => s.source).filter(Boolean))];
-  const count = `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`;
-  const from = sources.length ? ` from ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? ` and ${sources.length - 3} more` : ''}` : '';
-  const lead = big ? stories[big.index] : stories[0];
-  const others = stories.filter((s) => s !== lead).slice(0, 2).map((s) => s.headline);
-  return `This week: ${count}${from}. ${lead ? `Leading: ${lead.headline}.` : ''}${others.length ? ` Also: ${others.join('; ')}.` : ''}`.trim();
+/** "4 stories from A and B", or "4 stories, 3 from A" when not every story names its source. */
+function countOf(stories: Story[]): string {
+  const count = plural(stories.length, 'story', 'stories');
+  const sourced = stories.filter((s) => s.source);
+  const sources = [...new Set(sourced.map((s) => s.source))];
+  if (sources.length === 0) return count;
+  const names = sources.length > 3 ? `${sources.slice(0, 3).join(', ')} and ${sources.length - 3} more` : sources.length > 1 ? `${sources.slice(0, -1).join(', ')} and ${sources[sources.length - 1]}` : `${sources[0]}`;
+  return sourced.length === stories.length ? `${count} from ${names}` : `${count}, ${sourced.length} from ${names}`;
+}
+
+function introOf(stories: Story[]): string {
+  // "Leading" is the story the reader meets first in the contents; the next two follow.
+  const [lead, ...others] = stories;
+  const also = others.slice(0, 2).map((s) => s.headline);
+  return `This week: ${countOf(stories)}. ${lead ? `Leading: ${lead.headline}.` : ''}${also.length ? ` Also: ${also.join('; ')}.` : ''}`.trim();
 }
 
 function threadsOf(digest: Omit<DigestEdition, 'threads'>, config: CrierConfig, lang: string): DigestEdition['threads'] {
   const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
   const blocks: Block[] = [
-    { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, `${digest.stories.length} ${digest.stories.length === 1 ? 'story' : 'stories'} worth your time this week.`] },
+    { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, `${plural(digest.stories.length, 'story', 'stories')} worth your time this week.`] },
     { role: 'body', separate: true, paragraphs: digest.stories.map((s) => [s.headline, s.sentences[0], s.url].filter(Boolean).join('\n\n')) },
     { role: 'cta', paragraphs: [config.newsletter.siteUrl ? `That's the week. More at ${config.newsletter.siteUrl}` : `That's the week from ${config.newsletter.name}.`] },
   ];
@@ -112,7 +122,7 @@ export function composeDigest(items: { article: Article; summary: Summary }[], o
     slug,
     title,
     period: periodOf(options.range, stories, lang),
-    intro: options.intro ?? introOf(stories, big),
+    intro: options.intro ?? introOf(stories),
     stories,
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(options.date ? { date: options.date } : {}),

@@ -20,10 +20,14 @@ export function parseRange(options: { week?: string; since?: string; until?: str
   if (options.week) {
     if (options.since || options.until) throw new CrierError('USAGE', '--week cannot be combined with --since or --until', { hint: 'use one or the other' });
     const match = /^(\d{4})-?W(\d{1,2})$/i.exec(options.week.trim());
-    const start = match ? DateTime.fromObject({ weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 }, { zone: 'utc' }) : undefined;
-    if (!match || !start?.isValid || start.weekNumber !== Number(match[2])) {
-      throw new CrierError('USAGE', `--week "${options.week}" is not an ISO week`, { hint: 'use YYYY-Www, e.g. --week 2026-W48' });
+    if (!match) throw new CrierError('USAGE', `--week "${options.week}" is not an ISO week`, { hint: 'use YYYY-Www, e.g. --week 2026-W48' });
+    const [year, week] = [Number(match[1]), Number(match[2])];
+    // ISO years have 52 or 53 weeks; "2025-W53" deserves the year's real count, not "not a week".
+    const weeks = DateTime.fromObject({ weekYear: year, weekNumber: 1 }, { zone: 'utc' }).weeksInWeekYear;
+    if (week < 1 || week > weeks) {
+      throw new CrierError('USAGE', `--week ${options.week}: ${year} has ${weeks} ISO weeks`, { hint: `use ${year}-W01 to ${year}-W${weeks}` });
     }
+    const start = DateTime.fromObject({ weekYear: year, weekNumber: week, weekday: 1 }, { zone: 'utc' });
     return { since: start.toISODate() ?? '', until: start.plus({ days: 6 }).toISODate() ?? '', week: `${match[1]}-W${String(Number(match[2])).padStart(2, '0')}` };
   }
   const range: DateRange = {};

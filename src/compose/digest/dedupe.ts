@@ -1,6 +1,7 @@
 // Duplicate stories in a week: the same URL, or nearly the same text (two saves of one page, a wire
 // story run by two sites). Word 5-gram shingles; Jaccard similarity at or over 0.6 is a duplicate.
 import type { Article } from '../../types.js';
+import { canonicalUrl, trackingCount } from '../canonicalUrl.js';
 
 const THRESHOLD = 0.6;
 
@@ -46,16 +47,6 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return union ? shared / union : 0;
 }
 
-function canonicalUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    for (const key of [...u.searchParams.keys()]) if (key.startsWith('utm_')) u.searchParams.delete(key);
-    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}${u.search}`;
-  } catch {
-    return url;
-  }
-}
-
 export interface Deduped {
   kept: Article[];
   dropped: { article: Article; duplicateOf: Article; reason: string }[];
@@ -82,7 +73,14 @@ export function dedupe(articles: Article[]): Deduped {
     const byUrl = url ? byUrlKey.get(url) : undefined;
     const same = byUrl ?? [...candidates].map((i) => kept[i]).find((k) => k !== undefined && jaccard(k.shingles, sh) >= THRESHOLD);
     if (same) {
-      dropped.push({ article, duplicateOf: same.article, reason: url && same.url === url ? 'same URL' : 'nearly the same text' });
+      const reason = url && same.url === url ? 'same URL' : 'nearly the same text';
+      if (trackingCount(article.url) < trackingCount(same.article.url)) {
+        // Of two saves of one story, keep the one reached without a tracking link, in the first one's place.
+        dropped.push({ article: same.article, duplicateOf: article, reason });
+        same.article = article;
+      } else {
+        dropped.push({ article, duplicateOf: same.article, reason });
+      }
       continue;
     }
     const index = kept.length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEmail, type Finding } from '../../../src/check/checkEmail.js';
+import { formatReport } from '../../../src/check/runCheck.js';
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
 
 const options = { mergeTags: DEFAULT_CONFIG.mergeTags };
@@ -35,5 +36,15 @@ describe('checkEmail', () => {
   it('reports client-support issues as warnings', () => {
     const found = checkEmail({ html: good, text: 't', newClientIssues: ['`display:grid` is not supported by `outlook.windows`'] }, options);
     expect(found).toContainEqual({ check: 'clients', level: 'warning', message: 'display:grid is not supported by outlook.windows' });
+  });
+
+  it('the report says "ok subject: 19 characters", not "subject: subject: …", and counts in the singular when it is one', () => {
+    const findings = checkEmail({ html: good, text: 'Text', mjmlProblem: undefined }, options);
+    const report = formatReport({ target: 'out/x', findings, errors: 0, warnings: 1 }, false);
+    expect(report).toContain('ok subject: 19 characters');
+    expect(report).toContain('ok preheader: 63 characters');
+    expect(report).toContain('ok images: 1 image, all');
+    expect(report).not.toMatch(/(\w+): \1:/);
+    expect(report).toContain('0 errors, 1 warning — out/x');
   });
 });

@@ -35,6 +35,14 @@ describe('composeBrief', () => {
     expect(brief.bullets).toEqual(['Why sentence.', 'Third sentence.', 'Fourth sentence.']);
   });
 
+  it('brevity gives two or three bullets with a model too, whatever brief.bullets says (README)', () => {
+    const llm: Summary = { ...summary, method: 'llm', bullets: ['One.', 'Two.', 'Three.', 'Four.'], llm: { whyItMatters: 'Why.' } };
+    expect(composeBrief(article, llm, 'brevity', 1).bullets).toEqual(['One.', 'Two.']);
+    expect(composeBrief(article, llm, 'brevity', 5).bullets).toEqual(['One.', 'Two.', 'Three.']);
+    expect(composeBrief(article, { ...summary, sentences: [...summary.sentences, 'Fifth.', 'Sixth.'] }, 'brevity', 5).bullets).toEqual(['Why sentence.', 'Third sentence.', 'Fourth sentence.']);
+    expect(composeBrief(article, summary, 'brevity', 1).bullets).toEqual(['Why sentence.', 'Third sentence.']);
+  });
+
   it('rounds reading time to whole minutes, at least one', () => {
     expect(readingMinutes(10)).toBe(1);
     expect(readingMinutes(2380)).toBe(10);

@@ -28,7 +28,7 @@ describe('resolveConfig', () => {
     expect(errors.join('\n')).toMatch(/newsletter\.brandColor: must be a hex colour/);
     expect(errors.join('\n')).toMatch(/newsletter\.siteUrl: must be an absolute http\(s\) URL/);
     expect(errors.join('\n')).toMatch(/platforms\.1: must be one of "x"/);
-    expect(errors.join('\n')).toMatch(/unknown key\(s\) "colour"/);
+    expect(errors.join('\n')).toMatch(/unknown key "colour"/);
   });
 
   it('refuses a newsletter.from that is not one email address (the .eml had no From: header)', () => {

@@ -14,6 +14,23 @@ describe('extractText', () => {
     expect(seed.paragraphs[0]).toMatch(/^Russian President Vladimir Putin/);
   });
 
+  it('reads a date line under the headline (the seed: 27 June 2018)', () => {
+    expect(seed.publishedAt).toBe('2018-06-27');
+    for (const line of ['June 27, 2018', 'Wednesday, June 27, 2018', 'Wed, 27 Jun 2018', 'Jun. 27, 2018', 'Published: 27 June 2018', '2018-06-27']) {
+      const draft = extractText(`A headline\n\nHarbour Gazette\n\n${line}\n\nThe first paragraph of the story is here.`);
+      expect(draft.publishedAt, line).toBe('2018-06-27');
+      expect(draft.source, line).toBe('Harbour Gazette');
+      expect(draft.paragraphs, line).toEqual(['The first paragraph of the story is here.']);
+    }
+  });
+
+  it('takes a third short line as the story, not a header, unless it is a date', () => {
+    const draft = extractText('A headline\n\nHarbour Gazette\n\nBy Jane Doe\n\nTwo short words\n\nThe first paragraph of the story is here.');
+    expect(draft.byline).toBe('Jane Doe');
+    expect(draft.paragraphs[0]).toBe('Two short words');
+    expect(extractText('A headline\n\n30 February 2018\n\nThe first paragraph.').publishedAt).toBeUndefined();
+  });
+
   it('drops trailing page boilerplate', () => {
     const all = seed.paragraphs.join('\n');
     expect(all).not.toContain('Leave a Reply');

@@ -51,6 +51,6 @@ describe('renderEdition', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'partials'));
     writeFileSync(path.join(dir, 'thread.md.hbs'), '# {{title}}\n{{subtitle}}\n');
-    await expect(render(articleFromFile(SEED), dir)).rejects.toThrow(/thread\.md\.hbs:2: "subtitle" not defined/);
+    await expect(render(articleFromFile(SEED), dir)).rejects.toThrow(/thread\.md\.hbs:2: \{\{subtitle\}\} is not defined/);
   });
 });

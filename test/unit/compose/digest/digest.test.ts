@@ -8,6 +8,12 @@ import { ExtractiveSummarizer } from '../../../../src/summarize/extractive.js';
 import { articleFrom } from '../../../helpers/articles.js';
 
 describe('parseRange', () => {
+  it('--week 2025-W53 says 2025 has 52 weeks (and 2026-W53 exists)', () => {
+    expect(() => parseRange({ week: '2025-W53' })).toThrow('--week 2025-W53: 2025 has 52 ISO weeks');
+    expect(() => parseRange({ week: '2025-W00' })).toThrow('2025 has 52 ISO weeks');
+    expect(parseRange({ week: '2026-W53' })).toEqual({ since: '2026-12-28', until: '2027-01-03', week: '2026-W53' });
+  });
+
   it('turns an ISO week into Monday to Sunday', () => {
     expect(parseRange({ week: '2026-W48' })).toEqual({ since: '2026-11-23', until: '2026-11-29', week: '2026-W48' });
     expect(parseRange({ week: '2026-W01' }).since).toBe('2025-12-29');
@@ -16,7 +22,8 @@ describe('parseRange', () => {
   });
 
   it('says what is wrong with a week or a range', () => {
-    expect(() => parseRange({ week: '2026-W54' })).toThrow(/not an ISO week/);
+    expect(() => parseRange({ week: '2026-W54' })).toThrow('--week 2026-W54: 2026 has 53 ISO weeks');
+    expect(() => parseRange({ week: 'W48' })).toThrow(/not an ISO week/);
     expect(() => parseRange({ since: '2026-12-01', until: '2026-11-01' })).toThrow(/is after --until/);
     expect(() => parseRange({ week: '2026-W48', since: '2026-11-01' })).toThrow(/cannot be combined/);
   });
@@ -34,6 +41,16 @@ describe('dedupe', () => {
     const { kept, dropped } = dedupe([a, b, c, d]);
     expect(kept.map((k) => k.title)).toEqual(['Ferry approved', 'Library hours']);
     expect(dropped.map((x) => x.reason)).toEqual(['same URL', 'nearly the same text']);
+  });
+
+  it('of two saves of one story keeps the one without tracking parameters, in the first one’s place', () => {
+    const body = 'The council voted on Wednesday to fund a year-round electric ferry between the market square and the islands. Construction starts in March.';
+    const shared = story('Ferry approved', body, 'https://example.com/ferry?utm_source=fb&fbclid=IwAR0abc');
+    const other = story('Library hours', 'The library will stay open until ten on Fridays after a pilot drew three thousand visitors.');
+    const clean = story('Ferry approved', body, 'https://example.com/ferry');
+    const { kept, dropped } = dedupe([shared, other, clean]);
+    expect(kept.map((k) => k.url ?? k.title)).toEqual(['https://example.com/ferry', 'Library hours']);
+    expect(dropped).toEqual([{ article: shared, duplicateOf: clean, reason: 'same URL' }]);
   });
 });
 
@@ -60,5 +77,33 @@ describe('composeDigest', () => {
     const x = digest.threads.find((t) => t.platform === 'x');
     expect(x?.posts[0]?.role).toBe('hook');
     expect(x?.posts.every((p) => p.ok)).toBe(true);
+  });
+});
+
+describe('the weekly intro', () => {
+  const summarize = async (article: ReturnType<typeof story>) => ({ article, summary: await new ExtractiveSummarizer().summarize(article, analyze(article), { sentences: 3 }) });
+  const sourced = (title: string, source: string | undefined, body: string, url?: string) => ({ ...story(title, body, url), ...(source ? { source } : {}) });
+
+  it('counts the stories that name a source, names the first story as leading, and links without tracking', async () => {
+    const items = await Promise.all(
+      [
+        sourced('Ferry line approved', 'Harbour Gazette', 'The council approved the harbour ferry line to the islands on Wednesday. The ferry will run all year from the market square.', 'https://harbour.example/ferry?utm_source=fb&utm_medium=social&fbclid=IwAR0xyz&id=7'),
+        sourced('Library opens late', 'Harbour Gazette', 'The library will stay open until ten on Fridays. Library visitors asked for the late hours.'),
+        sourced('Bus lanes planned', undefined, 'New bus lanes are planned on the harbour road. The bus lanes open in spring.'),
+        sourced('Budget: ferry, library and bus lanes', 'Harbour Gazette', 'The budget funds the harbour ferry, the library late hours and the bus lanes. The ferry, the library and the bus lanes share the budget.'),
+      ].map(summarize),
+    );
+    const digest = composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }) });
+    // The story the others relate to is the last one: "Leading" still names the first in the contents.
+    expect(digest.bigPicture?.index).toBe(3);
+    expect(digest.intro).toBe('This week: 4 stories, 3 from Harbour Gazette. Leading: Ferry line approved. Also: Library opens late; Bus lanes planned.');
+    expect(digest.stories[0]?.url).toBe('https://harbour.example/ferry?id=7');
+    const x = digest.threads.find((t) => t.platform === 'x');
+    expect(x?.posts.map((p) => p.text).join('\n')).not.toMatch(/fbclid|utm_/);
+  });
+
+  it('names every source when every story has one', async () => {
+    const items = await Promise.all([sourced('One', 'A', 'First story text is here today.'), sourced('Two', 'B', 'Second story text is here today.')].map(summarize));
+    expect(composeDigest(items, { config: DEFAULT_CONFIG, range: {} }).intro).toMatch(/^This week: 2 stories from A and B\. Leading: One\./);
   });
 });

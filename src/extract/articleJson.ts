@@ -1,0 +1,15 @@
+// The Article as `crier extract --json` prints it: every optional field present, null when the
+// article does not say, so `jq .byline` and a JSON schema see the same keys for every input.
+import type { Article } from '../types.js';
+
+export type ArticleJson = Omit<Article, 'source' | 'byline' | 'publishedAt' | 'url'> & {
+  source: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+};
+
+export function articleJson(article: Article): ArticleJson {
+  const { id, title, source, byline, publishedAt, url, ...rest } = article;
+  return { id, title, source: source ?? null, byline: byline ?? null, publishedAt: publishedAt ?? null, url: url ?? null, ...rest };
+}
