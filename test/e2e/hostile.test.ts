@@ -297,7 +297,7 @@ describe('hostile pages served over http', () => {
     notRun(dir);
     const digest = await runCli(['digest', `${base}/evil.md`, '-o', 'out'], { cwd: dir });
     expect(digest.code).toBe(1);
-    expect(digest.stderr).toMatch(/skipped — .*front matter is marked "---js"/);
+    expect(digest.stderr).toMatch(/could not be read — .*front matter is marked "---js"/);
     notRun(dir);
   });
 
