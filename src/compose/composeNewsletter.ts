@@ -63,7 +63,8 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
   if (quote) newsletter.quote = quote;
   newsletter.excerpt = excerptOf(article, summary, quote, config.newsletterBody);
   const image = article.images.find((i) => /^https:\/\//i.test(i.src));
-  if (image) newsletter.image = { src: image.src, alt: image.alt || summary.headline };
+  // The image's own description or nothing: with images blocked, a headline as alt text is read twice.
+  if (image) newsletter.image = { src: image.src, alt: image.alt };
   const link = url ?? article.url;
   if (link) newsletter.url = link;
   return newsletter;

@@ -7,12 +7,27 @@ import { detectLanguage } from './detectLanguage.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml } from './html.js';
 import { extractMarkdown } from './markdown.js';
+import { cleanParagraphs } from './cleanParagraphs.js';
 import { normaliseDate } from './normaliseDate.js';
+import { publishedDate } from './publishedDate.js';
 import { extractText } from './text.js';
 
 export interface Extracted {
   article: Article;
   warnings: string[];
+}
+
+export interface ExtractOptions {
+  /**
+   * "Now" for telling a true date from an impossible one (after tomorrow). Default: the
+   * SOURCE_DATE_EPOCH of a reproducible build, else the clock.
+   */
+  now?: Date;
+}
+
+function buildClock(env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 const MAX_DERIVED_TITLE = 90;
@@ -36,12 +51,13 @@ function readDraft(input: LoadedInput): ArticleDraft {
   }
 }
 
-export function extractArticle(input: LoadedInput): Extracted {
+export function extractArticle(input: LoadedInput, options: ExtractOptions = {}): Extracted {
   const label = input.path === '-' ? 'standard input' : input.path;
   const draft = readDraft(input);
   // Strip control characters (NUL, escape sequences) that would corrupt the outputs or a terminal.
   const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
-  const paragraphs = draft.paragraphs.map(clean).filter(Boolean);
+  const cleaned = cleanParagraphs(draft.paragraphs.map(clean).filter(Boolean), draft);
+  const paragraphs = cleaned.paragraphs;
   if (paragraphs.length === 0) {
     throw new CrierError('NO_ARTICLES', `${label} has no article text${draft.title ? ' after its title' : ''}`, {
       hint: 'the file must hold the article paragraphs, not only a headline or page boilerplate',
@@ -70,9 +86,15 @@ export function extractArticle(input: LoadedInput): Extracted {
   };
   if (draft.source) article.source = clean(draft.source);
   if (draft.byline) article.byline = clean(draft.byline);
-  const date = normaliseDate(draft.publishedAt);
-  if (date) article.publishedAt = date;
-  else if (draft.publishedAt) warnings.push(`${label}: cannot read the date "${draft.publishedAt}"; ignored`);
+  if (draft.genre) article.genre = draft.genre;
+  const picked = publishedDate([draft.publishedAt, ...(draft.dates ?? []), cleaned.printedDate], options.now ?? buildClock(process.env));
+  if (picked.date) article.publishedAt = picked.date;
+  // Only the date the article states first is worth a word: the others are fallbacks.
+  const stated = draft.publishedAt?.trim();
+  if (stated && picked.rejected[0] === stated) {
+    const why = normaliseDate(stated) ? 'is not a real publication date' : 'cannot be read';
+    warnings.push(`${label}: the date "${stated}" ${why}; ${picked.date ? `using ${picked.date} instead` : 'the article has no date'}`);
+  }
   if (draft.url) article.url = draft.url;
   return { article, warnings };
 }

@@ -8,7 +8,12 @@ import { CrierError } from '../errors.js';
 import { removeBoilerplate, trimLabelEdges } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
 import { absoluteUrl, htmlBlocks } from './htmlBlocks.js';
-import { readMetadata } from './metadata.js';
+import { readMetadata, type PageMetadata } from './metadata.js';
+import { pageFurniture } from './pageFurniture.js';
+import { pageHead } from './pageHead.js';
+import { dateInUrl } from './publishedDate.js';
+import { genreOf } from './genre.js';
+import type { ArticleImage } from '../types.js';
 
 /**
  * Scripts (but not JSON-LD), styles, SVG, navigation, buttons and comments are never article text; cutting them before
@@ -45,10 +50,12 @@ export function extractHtml(html: string, label: string, pageUrl?: string): Arti
   const { parseHTML } = lazy<typeof Linkedom>('linkedom');
   const { Readability } = lazy<{ Readability: typeof ReadabilityClass }>('@mozilla/readability');
   const { document } = parseHTML(clean);
-  const metadata = readMetadata(document as unknown as Document);
+  const metadata = readMetadata(document as unknown as Document, pageUrl);
   const base = pageUrl ?? metadata.url;
   const noArticle = () => new CrierError('NO_ARTICLES', `${label} has no article in it`, { hint: 'give crier the page of one article, not a home page or an empty page' });
   if (!document.documentElement || !document.body) throw noArticle();
+  // Read before Readability, which rewrites caption and byline elements into bare paragraphs.
+  const furniture = pageFurniture(document as unknown as Document);
   let reader: ReturnType<ReadabilityClass['parse']>;
   try {
     reader = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 200 }).parse();
@@ -56,29 +63,49 @@ export function extractHtml(html: string, label: string, pageUrl?: string): Arti
     // Readability gives up on some broken documents by throwing; for the user that is "no article".
     throw Object.assign(noArticle(), { cause: error });
   }
-  if (!reader?.content) {
-    throw new CrierError('NO_ARTICLES', `${label} has no article in it`, { hint: 'give crier the page of one article, not a home page or an empty page' });
-  }
+  if (!reader?.content) throw noArticle();
   const { document: content } = parseHTML(`<!doctype html><html><body>${reader.content}</body></html>`);
-  const blocks = htmlBlocks(content.body as unknown as Element, base);
+  const blocks = htmlBlocks(content.body as unknown as Element, base, { furniture });
   const draft = emptyDraft();
   draft.paragraphs = trimLabelEdges(removeBoilerplate(blocks.paragraphs));
   draft.links = blocks.links;
-  draft.images = blocks.images;
-  const lead = absoluteUrl(metadata.image, base);
-  if (lead && !draft.images.some((i) => i.src === lead)) draft.images.unshift({ src: lead, alt: reader.title ?? '' });
-  const fields: [keyof ArticleDraft, string | null | undefined][] = [
-    ['title', reader.title || metadata.title],
-    ['byline', reader.byline || metadata.byline],
-    ['source', reader.siteName || metadata.siteName],
-    ['publishedAt', reader.publishedTime || metadata.publishedAt],
-    ['url', absoluteUrl(metadata.url, pageUrl) ?? pageUrl],
-    ['lang', (reader.lang || metadata.lang)?.split('-')[0]?.toLowerCase()],
-  ];
-  for (const [key, value] of fields) {
-    const clean = value?.replace(/\s+/g, ' ').trim();
-    if (clean) (draft as unknown as Record<string, string>)[key] = clean;
-  }
+  const url = absoluteUrl(metadata.url, pageUrl) ?? pageUrl;
+  if (url) draft.url = url;
+  const heading = pageHeading(metadata, reader.title ?? undefined);
+  const head = pageHead({ metadata, url, title: heading, byline: reader.byline || metadata.byline, siteName: reader.siteName ?? undefined });
+  Object.assign(draft, head.fields);
+  draft.images = leadImages(blocks.images, absoluteUrl(metadata.image, base), metadata.imageAlt, draft.title);
+  draft.dates = [...metadata.dates, dateInUrl(url), ...metadata.modified, head.bylineDate].filter((d): d is string => Boolean(d));
+  const published = (reader.publishedTime || metadata.publishedAt)?.trim();
+  if (published) draft.publishedAt = published;
+  const genre = genreOf({ types: metadata.types, section: metadata.section, url, title: heading, byline: reader.byline ?? metadata.byline });
+  if (genre) draft.genre = genre;
+  const lang = (reader.lang || metadata.lang)?.split('-')[0]?.toLowerCase().trim();
+  if (lang) draft.lang = lang;
   draft.tags = metadata.tags;
   return draft;
+}
+
+/**
+ * The headline: Readability's, unless the page titles itself with its own name ("Yahoo News -
+ * Latest News & Headlines") — then the <title> or the JSON-LD / OpenGraph headline.
+ */
+function pageHeading(metadata: PageMetadata, readerTitle: string | undefined): string | undefined {
+  const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const isSiteName = (t: string | undefined) => Boolean(t) && metadata.siteNames.some((n) => norm(n) === norm(t));
+  return [readerTitle, metadata.title, metadata.documentTitle].map((t) => t?.replace(/\s+/g, ' ').trim()).find((t) => t && !isSiteName(t));
+}
+
+/** Lead image first: its alt is its own description or empty — never the headline again. */
+function leadImages(images: ArticleImage[], lead: string | undefined, leadAlt: string | undefined, title: string | undefined): ArticleImage[] {
+  const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const notTitle = (alt: string) => (norm(alt) && norm(alt) === norm(title) ? '' : alt);
+  const out = images.map((i) => ({ src: i.src, alt: notTitle(i.alt) }));
+  if (lead && !out.some((i) => i.src === lead)) {
+    // The same picture in the story (another size) often carries the alt text og:image lacks.
+    const stem = (src: string) => src.split('?')[0]?.split('/').pop()?.replace(/(?:[-_]\d{2,4}(?:x\d{2,4})?)+(?=\.\w+$)/, '') ?? src;
+    const twin = out.find((i) => stem(i.src) === stem(lead));
+    out.unshift({ src: lead, alt: notTitle(leadAlt ?? twin?.alt ?? '') });
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // (Readability's own textContent glues words across elements: "treatmentCredit"), captions and
 // credits left out, links and images made absolute, only http(s) kept.
 import type { ArticleImage, ArticleLink } from '../types.js';
+import { isPageFurniture } from './pageFurniture.js';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
@@ -27,27 +28,45 @@ export function absoluteUrl(href: string | null | undefined, base: string | unde
   }
 }
 
-export function htmlBlocks(root: Element, base: string | undefined): Blocks {
-  const paragraphs: string[] = [];
+export interface BlockOptions {
+  /** Texts the page marks as captions, credits, stamps and bylines (pageFurniture). */
+  furniture?: ReadonlySet<string>;
+}
+
+/** A block as read: its text and how much of it is the text of links to the page's own site. */
+interface RawBlock {
+  text: string;
+  siteLinkChars: number;
+}
+
+export function htmlBlocks(root: Element, base: string | undefined, options: BlockOptions = {}): Blocks {
+  const raw: RawBlock[] = [];
   const links: ArticleLink[] = [];
   const images: ArticleImage[] = [];
+  const site = hostOf(base);
   let buffer = '';
+  let siteLinkChars = 0;
+  let inSiteLink = 0;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) paragraphs.push(text);
+    if (text) raw.push({ text, siteLinkChars });
     buffer = '';
+    siteLinkChars = 0;
   };
   // An explicit stack instead of recursion: a page nested 100,000 elements deep must not overflow.
-  type Step = { node: Node; leaving?: boolean };
+  type Step = { node: Node; leave?: 'block' | 'link' };
   const stack: Step[] = [{ node: root }];
   while (stack.length) {
-    const { node, leaving } = stack.pop() as Step;
-    if (leaving) {
-      flush();
+    const { node, leave } = stack.pop() as Step;
+    if (leave) {
+      if (leave === 'link') inSiteLink--;
+      else flush();
       continue;
     }
     if (node.nodeType === 3) {
-      buffer += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      buffer += text;
+      if (inSiteLink > 0) siteLinkChars += text.replace(/\s+/g, '').length;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -60,7 +79,7 @@ export function htmlBlocks(root: Element, base: string | undefined): Blocks {
     if (cls.trim() && CAPTION_CLASS.test(cls) && (el.textContent ?? '').length < 400) continue;
     if (tag === 'IMG') {
       const src = absoluteUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
-      if (src) images.push({ src, alt: (el.getAttribute('alt') ?? '').trim() });
+      if (src) images.push({ src, alt: imageAlt(el) });
       continue;
     }
     const block = BLOCK.has(tag);
@@ -69,11 +88,55 @@ export function htmlBlocks(root: Element, base: string | undefined): Blocks {
       const href = absoluteUrl(el.getAttribute('href'), base);
       const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (href && label) links.push({ href, text: label });
+      // A link to another page of the same site (not an anchor on this one) is a teaser's mark.
+      if (href && site && hostOf(href) === site && !samePage(href, base)) {
+        inSiteLink++;
+        stack.push({ node: el, leave: 'link' });
+      }
     }
-    if (block) stack.push({ node: el, leaving: true });
+    if (block) stack.push({ node: el, leave: 'block' });
     const children = Array.from(el.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
   }
   flush();
+  const furniture = options.furniture ?? new Set<string>();
+  const teasers = raw.filter(isTeaser);
+  // A page whose content is links (a list of resources, a link roundup) keeps them.
+  const linkPage = teasers.length > Math.max(3, raw.length * MAX_TEASER_SHARE);
+  const paragraphs = raw.filter((b) => !(isPageFurniture(b.text, furniture) || (!linkPage && isTeaser(b)))).map((b) => b.text);
   return { paragraphs, links, images };
+}
+
+const MAX_TEASER_SHARE = 0.25;
+
+/**
+ * "NASA Europa Mission Could Potentially Spot Signs of Alien Life": a headline-like line (no
+ * sentence punctuation) that is all a link to another page of the same site — a related-story
+ * teaser placed between paragraphs or listed after the story.
+ */
+function isTeaser(block: RawBlock): boolean {
+  const letters = block.text.replace(/\s+/g, '').length;
+  if (letters === 0 || block.siteLinkChars / letters < 0.9) return false;
+  return block.text.split(' ').length >= 3 && !/[.!?:;"”’»)…]$/.test(block.text);
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function samePage(href: string, base: string | undefined): boolean {
+  return Boolean(base) && href.split('#')[0] === base?.split('#')[0];
+}
+
+/** The image's own alt text, or its figure's caption; never made up. */
+function imageAlt(img: Element): string {
+  const alt = (img.getAttribute('alt') ?? '').trim();
+  if (alt) return alt;
+  const figure = img.closest('figure');
+  const caption = figure?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+  return caption ?? '';
 }

@@ -4,13 +4,28 @@
 
 export interface PageMetadata {
   title?: string;
+  /** The page's <title>, which often spells the site's name after the headline. */
+  documentTitle?: string;
   byline?: string;
-  siteName?: string;
+  /** Publisher names, best first: JSON-LD publisher, og:site_name, application-name. */
+  siteNames: string[];
+  /** twitter:site ("@CBSNews"): not a name, but it spells one. */
+  handle?: string;
   publishedAt?: string;
+  /** The publication dates the page states, best first (JSON-LD, meta tags, <time>, dateCreated). */
+  dates: string[];
+  /** When the page says it was last changed: a date to fall back on after the URL's. */
+  modified: string[];
   url?: string;
   lang?: string;
   description?: string;
   image?: string;
+  /** The lead image's own description (og:image:alt, JSON-LD image caption). */
+  imageAlt?: string;
+  /** JSON-LD @types of every item on the page ("OpinionNewsArticle", "Review", "Recipe"...). */
+  types: string[];
+  /** article:section / JSON-LD articleSection. */
+  section?: string;
   tags: string[];
 }
 
@@ -73,34 +88,65 @@ function metaIndex(doc: Document): Map<string, string> {
   return index;
 }
 
-export function readMetadata(doc: Document): PageMetadata {
+/** Yoast and friends give the page's JSON-LD node id ("…/story/#webpage") as its URL. */
+function withoutSchemaId(url: string | undefined): string | undefined {
+  return url?.replace(/#(?:webpage|article|primaryimage|richSnippet|main|content)$/i, '');
+}
+
+export function readMetadata(doc: Document, fetchedFrom?: string): PageMetadata {
   const metas = metaIndex(doc);
   const meta = (_doc: Document, ...keys: string[]) => keys.map((k) => metas.get(k.toLowerCase())).find(Boolean);
-  const ld = jsonLdItems(doc).filter(isArticle);
+  const items = jsonLdItems(doc);
+  const ld = items.filter(isArticle);
   const article = ld.find((i) => i['@type'] !== 'WebPage') ?? ld[0] ?? {};
   const publisher = article.publisher as Json | undefined;
-  const md: PageMetadata = { tags: [] };
+  const md: PageMetadata = { tags: [], siteNames: [], dates: [], modified: [], types: [] };
   const set = <K extends keyof PageMetadata>(key: K, ...values: (PageMetadata[K] | undefined)[]) => {
     const value = values.find((v) => v !== undefined && v !== '');
     if (value !== undefined) md[key] = value;
   };
   set('title', text(article.headline), meta(doc, 'og:title', 'twitter:title'), doc.querySelector('title')?.textContent?.trim());
   set('byline', names(article.author), meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author')?.replace(/^by\s+/i, ''));
-  set('siteName', text(publisher?.name), meta(doc, 'og:site_name', 'application-name', 'twitter:site'));
-  set(
-    'publishedAt',
+  const present = (...values: (string | undefined)[]) => values.filter((v): v is string => Boolean(v?.trim())).map((v) => v.trim());
+  // application-name is the headline again on some pages; a Twitter handle is not a name.
+  const appName = metas.get('application-name');
+  const documentTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  md.siteNames = present(text(publisher?.name), metas.get('og:site_name'), appName && appName.trim() !== documentTitle && appName.trim() !== text(article.headline) ? appName : undefined);
+  const handle = metas.get('twitter:site');
+  if (handle) md.handle = handle;
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  md.dates = present(
     text(article.datePublished),
-    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date'),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    ...['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'citation_publication_date', 'parsely-pub-date', 'sailthru.date'].map((k) => metas.get(k.toLowerCase())),
+    time,
+    text(article.dateCreated),
   );
+  md.modified = present(text(article.dateModified), metas.get('article:modified_time'), metas.get('og:updated_time'), metas.get('datemodified'));
+  set('publishedAt', md.dates[0]);
+  if (documentTitle) md.documentTitle = documentTitle;
+  // A relative url or mainEntityOfPage ("/story/123") is resolved against the page's own address.
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  set('url', text(article.url), text(article.mainEntityOfPage), meta(doc, 'og:url'), canonical);
+  const pageUrl = [metas.get('og:url'), canonical, fetchedFrom].find((u) => u && /^https?:\/\//i.test(u));
+  const resolve = (u: string | undefined) => {
+    if (!u) return undefined;
+    try {
+      return new URL(u, pageUrl).href;
+    } catch {
+      return undefined;
+    }
+  };
+  set('url', ...[text(article.url), text(article.mainEntityOfPage), metas.get('og:url'), canonical].map(resolve).map(withoutSchemaId));
   set('lang', text(article.inLanguage), doc.documentElement?.getAttribute('lang') ?? undefined, meta(doc, 'og:locale', 'language', 'content-language'));
   set('description', text(article.description), meta(doc, 'og:description', 'twitter:description', 'description'));
   set('image', text(article.image), meta(doc, 'og:image', 'twitter:image', 'twitter:image:src'));
+  const image = (Array.isArray(article.image) ? article.image[0] : article.image) as Json | undefined;
+  set('imageAlt', image && typeof image === 'object' ? text(image.caption) ?? text(image.description) : undefined, meta(doc, 'og:image:alt', 'twitter:image:alt'));
+  md.types = [...new Set(items.flatMap((i) => (Array.isArray(i['@type']) ? i['@type'] : [i['@type']]).filter((t): t is string => typeof t === 'string')))];
+  set('section', text(article.articleSection), meta(doc, 'article:section', 'og:article:section', 'section'));
   const keywords = article.keywords ?? meta(doc, 'keywords', 'news_keywords');
   md.tags = (Array.isArray(keywords) ? keywords.map(String) : typeof keywords === 'string' ? keywords.split(',') : []).map((t) => t.trim()).filter(Boolean).slice(0, 20);
   if (md.url && !/^https?:\/\//i.test(md.url)) delete md.url;
+  if (md.imageAlt) md.imageAlt = md.imageAlt.replace(/\s+/g, ' ').trim();
   if (md.lang) md.lang = md.lang.replace('_', '-').split('-')[0]?.toLowerCase() ?? md.lang;
   return md;
 }

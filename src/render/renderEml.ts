@@ -8,7 +8,7 @@ export interface EmlInput {
   subject: string;
   html: string;
   text: string;
-  /** ISO date of the edition; undefined gives 1970-01-01 (and the caller warns). */
+  /** ISO date of the edition; undefined leaves the Date header out (and the caller warns). */
   date?: string;
   slug: string;
   /** Unsubscribe URL (https or mailto) for List-Unsubscribe, when the config has one. */
@@ -42,5 +42,8 @@ export async function renderEml(input: EmlInput): Promise<string> {
     baseBoundary: hash,
     headers,
   } as Parameters<typeof transport.sendMail>[0]);
-  return (info.message as Buffer).toString('utf8');
+  const message = (info.message as Buffer).toString('utf8');
+  // nodemailer always writes a Date header; without a date it would be the epoch, a false date
+  // ("Thu, 01 Jan 1970"). Without the header a mail client dates the message when it sends it.
+  return input.date ? message : message.replace(/^Date: [^\r\n]*\r\n(?=[\s\S]*?\r\n\r\n)/m, '');
 }

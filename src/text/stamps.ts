@@ -4,14 +4,16 @@
 
 const RULES: [string, RegExp][] = [
   ['timestamp', /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|BST|CET|CEST|[ECMP][SD]?T)\b/i],
-  ['timestamp', /^(?:updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|mis à jour|publié)\b[:\s]/i],
+  // A label with a time or date after it: "Updated 10:32 AM ET", not "Posted on social media by…".
+  ['timestamp', /^(?:updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|mis à jour|publié)\b[:\s]\D{0,12}\d/i],
   ['timestamp', /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2})?/],
   ['credit', /\b(?:Getty Images|AP Photo|AFP via|via Getty|Shutterstock|Photograph:|Photo:|Photos:|Image:|Credit:|Illustration:|Foto:|Bild:|Picture:)/i],
   ['credit', /\/(?:Getty|AP|Reuters|AFP|EPA|Shutterstock|Bloomberg)\b(?! [a-z])/],
   ['caption', /\b(?:sent (?:us )?(?:this|these) (?:picture|photo|image|video)s?|\(pictured\)|pictured (?:above|below|left|right|here))\b/i],
   ['caption', /^(?:pictured|above|below|left|right|top|bottom|file photo|file)\s*:/i],
   ['caption', /^(?:an? |the )?(?:artist['’]s )?(?:illustration|impression|rendering) (?:of|shows|showing)\b/i],
-  ['byline', /\b(?:Opinion Columnist|Contributing (?:Writer|Editor|Columnist)|Staff (?:Writer|Reporter)|Sports Writer|Senior (?:Writer|Editor|Correspondent)|Associated Press Writer)\b/i],
+  // A byline label is a short line of its own; "staff writer David Emery posted…" is a sentence.
+  ['byline', /^(?:\S+\s+){0,4}(?:Opinion Columnist|Contributing (?:Writer|Editor|Columnist)|Staff (?:Writer|Reporter)|Sports Writer|Senior (?:Writer|Editor|Correspondent)|Associated Press Writer)\b(?:\s+\S+){0,3}$/i],
   ['end matter', /\b(?:Reporting by|Additional reporting by|Editing by|Writing by|Compiled by|Edited by)\b/i],
   ['end matter', /^(?:Originally published|This (?:article|story|piece) (?:was |first |originally )?(?:published|appeared)|Copyright|©|ⓒ|All rights reserved)/i],
   ['end matter', /(?:^|\s)(?:©|ⓒ|\(c\))\s*\d{4}|\bAll rights reserved\b/i],

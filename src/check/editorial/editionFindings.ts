@@ -34,7 +34,9 @@ export function editionFindings(edition: EditionText, context: EditorialContext)
 
   const source = edition.source?.trim();
   if (source) {
-    if (/:\/\/|^www\.|\.(?:com|org|net|co\.uk|de)\b/i.test(source)) add('sourceName', 'source', `${source} (a URL)`);
+    // A brand that looks like a domain ("Space.com", "CBSSports.com") is a name; a URL or a bare
+    // host in lower case ("https://www.tmz.com", "www.x.com", "tmz.com") is not.
+    if (/:\/\/|^www\./i.test(source) || /^[a-z0-9.-]+\.[a-z]{2,}$/.test(source)) add('sourceName', 'source', `${source} (a URL)`);
     else if (SECTIONS.test(source)) add('sourceName', 'source', `${source} (a section, not the publisher)`);
     if (edition.byline && norm(edition.byline) === norm(source)) add('sourceName', 'source', `${source} · ${edition.byline} (doubled)`);
   }

@@ -16,6 +16,13 @@ describe('stampOrCaption', () => {
   ])('%s is %s', (line, reason) => {
     expect(stampOrCaption(line)).toBe(reason);
   });
+  // False positives fixed: a sentence that starts with "Posted" or names a staff writer is story text.
+  it('does not take a sentence that starts with "Posted" or names a staff writer for a stamp or byline', () => {
+    expect(stampOrCaption('Posted on social media by the performance analysts at Digital Foundry, the port is not smooth.')).toBeUndefined();
+    expect(stampOrCaption('Snopes fact checker and staff writer David Emery posted to Twitter asking a question.')).toBeUndefined();
+    expect(stampOrCaption('By GREG BEACHAM, AP Sports Writer')).toBe('byline');
+  });
+
   it('lets article sentences through', () => {
     for (const s of ['The council met at 9:30 on Monday.', 'Reporters asked the mayor about it.', 'The photo shows nothing new, he said.']) expect(stampOrCaption(s), s).toBeUndefined();
   });

@@ -61,6 +61,12 @@ describe('editorialFindings', () => {
     expect(classes(bad).filter((c) => c === 'brokenQuote')).toHaveLength(1);
   });
 
+  // False positive fixed: "Space.com" and "CBSSports.com" were reported as URLs; they are the brands' names.
+  it('takes a brand that looks like a domain for a name, and a URL or a bare host for a URL', () => {
+    for (const source of ['Space.com', 'CBSSports.com', 'Phys.org', 'Express.co.uk', 'TMZ.COM']) expect(classes({ ...clean, source }), source).toEqual([]);
+    for (const source of ['https://www.hawaiinewsnow.com', 'www.x.com', 'tmz.com']) expect(classes({ ...clean, source }), source).toEqual(['sourceName']);
+  });
+
   it('reads an edition folder back: headline, lede, bullets, quote, posts', async () => {
     const dir = tempDir();
     const result = await build({ inputs: [SEED], out: path.join(dir, 'out'), cwd: dir, llm: { offline: true }, date: '2018-06-27' });
