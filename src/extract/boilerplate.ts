@@ -6,7 +6,13 @@ const LINE_PATTERNS: RegExp[] = [
   /^send (this|it) to a friend$/i,
   /^(share|share this|share this (article|story|post|page)|share on \w+|click to share.*|tweet this)[:!.]?$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy link|messenger|telegram)$/i,
-  /^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?)$/i,
+  /^(advertisement|advertising|advert|sponsored( content)?|ad|story continues below( advertisement| gallery| video| image)?)$/i,
+  // Gallery counters and media labels left as lines of their own: "1 of 6", "Image", "Video".
+  /^\d{1,3} (of|\/) \d{1,3}$/,
+  /^(image|images|photo|photos|video|gallery|slideshow|graphic|audio)$/i,
+  /^powered by \S.{0,40}$/i,
+  // A site's address alone ("smithsonian.com") is a credit line, not a sentence.
+  /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/,
   /^(sign up|subscribe)( (now|today|here))?( (for|to) (our|the) .{0,40}newsletter.*)?[.!]?$/i,
   /^(sign up for|subscribe to) (our|the) .{0,60}(newsletter|briefing|digest).*$/i,
   /^(we use cookies|this (web)?site uses cookies).*$/i,
@@ -36,7 +42,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^leave a (reply|comment)$/i,
   /^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$/i,
   /^(join|start) the (discussion|conversation)$/i,
-  /^(related|related (articles|stories|posts|coverage|content|links)|you (may|might) also like|more (from|on) .{1,40}|recommended( for you)?|most (read|popular|viewed)|trending( now)?)[:.]?$/i,
+  /^(related|related (articles|stories|posts|coverage|content|links|news)|you (may|might) also like|more (from|on) .{1,40}|recommended( for you)?|most (read|popular|viewed)|trending( now)?)[:.…]*$/i,
   /^about the author$/i,
 ];
 

@@ -2,7 +2,7 @@
 // (Readability's own textContent glues words across elements: "treatmentCredit"), captions and
 // credits left out, links and images made absolute, only http(s) kept.
 import type { ArticleImage, ArticleLink } from '../types.js';
-import { isPageFurniture } from './pageFurniture.js';
+import { isPageFurniture, nameWords } from './pageFurniture.js';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
@@ -10,7 +10,8 @@ const BLOCK = new Set([
   'THEAD', 'TR', 'UL', 'BR', 'FIGURE', 'CAPTION', 'DETAILS', 'SUMMARY',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'TEXTAREA', 'FIGCAPTION']);
-const CAPTION_CLASS = /(^|[\s_-])(caption|credit|byline|share|social|related|newsletter|promo|advert|ad-|sponsor|subscribe|comments?)([\s_-]|$)/i;
+/** Words of class names ("relatedContent", "caption-text", "ad-slot") that mark page furniture. */
+const FURNITURE_WORDS = new Set(['caption', 'credit', 'byline', 'share', 'social', 'related', 'newsletter', 'promo', 'advert', 'ad', 'sponsor', 'subscribe', 'comment', 'comments']);
 
 export interface Blocks {
   paragraphs: string[];
@@ -37,6 +38,8 @@ export interface BlockOptions {
 interface RawBlock {
   text: string;
   siteLinkChars: number;
+  /** Which list (UL/OL) the block is an item of, if any. */
+  list?: number;
 }
 
 export function htmlBlocks(root: Element, base: string | undefined, options: BlockOptions = {}): Blocks {
@@ -47,20 +50,24 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
   let buffer = '';
   let siteLinkChars = 0;
   let inSiteLink = 0;
+  const lists: number[] = [];
+  let listCount = 0;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) raw.push({ text, siteLinkChars });
+    const list = lists[lists.length - 1];
+    if (text) raw.push(list === undefined ? { text, siteLinkChars } : { text, siteLinkChars, list });
     buffer = '';
     siteLinkChars = 0;
   };
   // An explicit stack instead of recursion: a page nested 100,000 elements deep must not overflow.
-  type Step = { node: Node; leave?: 'block' | 'link' };
+  type Step = { node: Node; leave?: 'block' | 'link' | 'list' };
   const stack: Step[] = [{ node: root }];
   while (stack.length) {
     const { node, leave } = stack.pop() as Step;
     if (leave) {
       if (leave === 'link') inSiteLink--;
       else flush();
+      if (leave === 'list') lists.pop();
       continue;
     }
     if (node.nodeType === 3) {
@@ -73,10 +80,9 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     // Captions, credits and share bars are short; a long block with such a class is the article
     // itself wearing an unlucky id ("gigya-share-btns_containerParent").
-    if (cls.trim() && CAPTION_CLASS.test(cls) && (el.textContent ?? '').length < 400) continue;
+    if (nameWords(el).some((w) => FURNITURE_WORDS.has(w)) && (el.textContent ?? '').length < 400) continue;
     if (tag === 'IMG') {
       const src = absoluteUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
       if (src) images.push({ src, alt: imageAlt(el) });
@@ -94,20 +100,28 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
         stack.push({ node: el, leave: 'link' });
       }
     }
-    if (block) stack.push({ node: el, leave: 'block' });
+    if (block) {
+      const list = tag === 'UL' || tag === 'OL';
+      if (list) lists.push(listCount++);
+      stack.push({ node: el, leave: list ? 'list' : 'block' });
+    }
     const children = Array.from(el.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
   }
   flush();
   const furniture = options.furniture ?? new Set<string>();
-  const teasers = raw.filter(isTeaser);
   // A page whose content is links (a list of resources, a link roundup) keeps them.
-  const linkPage = teasers.length > Math.max(3, raw.length * MAX_TEASER_SHARE);
-  const paragraphs = raw.filter((b) => !(isPageFurniture(b.text, furniture) || (!linkPage && isTeaser(b)))).map((b) => b.text);
+  const chars = (list: RawBlock[]) => list.reduce((n, b) => n + b.text.length, 0);
+  const linkPage = chars(raw.filter(isTeaser)) > chars(raw) * MAX_TEASER_SHARE;
+  // In a list, teasers come as a list of them ("Related: …"); one linked item among questions is content.
+  const mixedLists = new Set(raw.filter((b) => b.list !== undefined && !isTeaser(b)).map((b) => b.list));
+  const teaser = (b: RawBlock) => !linkPage && isTeaser(b) && !mixedLists.has(b.list);
+  const paragraphs = raw.filter((b) => !(isPageFurniture(b.text, furniture) || teaser(b))).map((b) => b.text);
   return { paragraphs, links, images };
 }
 
-const MAX_TEASER_SHARE = 0.25;
+/** Share of the text above which teaser-like lines are the page's content, not teasers. */
+const MAX_TEASER_SHARE = 0.3;
 
 /**
  * "NASA Europa Mission Could Potentially Spot Signs of Alien Life": a headline-like line (no
@@ -117,7 +131,9 @@ const MAX_TEASER_SHARE = 0.25;
 function isTeaser(block: RawBlock): boolean {
   const letters = block.text.replace(/\s+/g, '').length;
   if (letters === 0 || block.siteLinkChars / letters < 0.9) return false;
-  return block.text.split(' ').length >= 3 && !/[.!?:;"”’»)…]$/.test(block.text);
+  const words = block.text.split(' ').length;
+  // A question can be a headline ("Who will make the Rock Hall in 2020?"); a statement ends on a full stop.
+  return words >= 3 && !/[.!:;"”’»)…]$/.test(block.text) && !(block.text.endsWith('?') && words > 12);
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -128,8 +144,9 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** An anchor on this page ("#section-2"), not a link to another one (a link to the page itself counts). */
 function samePage(href: string, base: string | undefined): boolean {
-  return Boolean(base) && href.split('#')[0] === base?.split('#')[0];
+  return href.includes('#') && Boolean(base) && href.split('#')[0] === base?.split('#')[0];
 }
 
 /** The image's own alt text, or its figure's caption; never made up. */

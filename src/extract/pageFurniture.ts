@@ -8,13 +8,14 @@
 /** Longer than this, an element named "caption" or "byline" is the article wearing an odd name. */
 const MAX_CAPTION = 400;
 const MAX_STAMP = 200;
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'copyright', 'photocredit']);
+// A video player's title bar ("player-overlay__title") names the clip, not the story.
+const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'copyright', 'photocredit', 'player']);
 const STAMP_WORDS = new Set(['date', 'dates', 'datetime', 'timestamp', 'pubdate', 'published', 'updated', 'dateline', 'posted', 'byline', 'bylines', 'author', 'authors', 'contributor']);
 
 export const normaliseText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "newsCaption photo-credit" -> news, caption, photo, credit. */
-function nameWords(el: Element): string[] {
+export function nameWords(el: Element): string[] {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')

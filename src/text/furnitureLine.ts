@@ -27,6 +27,10 @@ const RULES: [string, (line: string) => boolean][] = [
   ['credit', (line) => words(line) <= 12 && /[|/]/.test(line) && new RegExp(`(?:^|[|/]\\s*)${AGENCY}\\s*\\)?$`, 'i').test(line)],
   // A caption that ends on its credit: "… outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)".
   ['caption', (line) => words(line) <= 80 && new RegExp(`\\((?:[^()]*\\b(?:Photo|Image|Picture|Credit|Foto)\\b[^()]*|[^()]*/\\s*${AGENCY}[^()]*|\\s*(?:Image|Photo)\\s*:\\s*[^()]*)\\)\\.?$`, 'i').test(line)],
+  // "US professor Kevin King (left) and his colleague Timothy Weeks": says where in a photo, ends on no full stop.
+  ['caption', (line) => words(line) <= 40 && /\((?:left|right|centre|center|top|bottom|above|below|pictured|L|R|C)\)/i.test(line) && !/[.!?"”]$/.test(line)],
+  // "Jewels after Jewels, installation views, photos © Inexhibit, 2018".
+  ['credit', (line) => words(line) <= 25 && /©|ⓒ/.test(line) && !/[.!?"”]$/.test(line)],
   ['caption', (line) => words(line) <= 60 && /^(?:an? |the )?(?:artist['’]s )?(?:illustration|impression|rendering|rendition|concept art) (?:of|shows|showing|depicts)\b/i.test(line)],
   ['caption', (line) => words(line) <= 40 && /\bsent (?:us |in )?(?:this|these) (?:picture|photo|image|video)s?\b/i.test(line)],
   ['caption', (line) => words(line) <= 60 && /^(?:pictured|above|below|left|right|top|bottom|file photo|file)\s*:/i.test(line)],

@@ -54,7 +54,10 @@ export function editionFindings(edition: EditionText, context: EditorialContext)
   if (site) {
     const s = norm(site);
     const label = domainLabel(edition.url);
-    if ((source && (norm(source) === s || norm(source).includes(s) || s.includes(norm(source)))) || (label && (label.includes(s) || s.includes(label))) || /\b(?:times|post|news|journal|guardian|tribune|herald|gazette|blog|magazine)\b/i.test(site)) {
+    // The domain with a few words more is the site ("Vortex Cannon Entertainment" on vortexcannon.org);
+    // with a year or a longer phrase it is a subtitle ("comwrap auf der DMEXCO 2018").
+    const siteLike = !/\d/.test(site) && site.split(/\s+/).length <= 3;
+    if ((source && (norm(source) === s || norm(source).includes(s) || (siteLike && s.includes(norm(source))))) || (label && (label.includes(s) || (siteLike && s.includes(label)))) || /\b(?:times|post|news|journal|guardian|tribune|herald|gazette|blog|magazine)\b/i.test(site)) {
       add('titleSiteName', 'headline', edition.headline);
     }
   }

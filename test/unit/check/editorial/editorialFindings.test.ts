@@ -67,6 +67,14 @@ describe('editorialFindings', () => {
     for (const source of ['https://www.hawaiinewsnow.com', 'www.x.com', 'tmz.com']) expect(classes({ ...clean, source }), source).toEqual(['sourceName']);
   });
 
+  // False positive fixed: a subtitle that starts with the site's name is not the site's name.
+  it('tells a site name after the headline from a subtitle', () => {
+    const url = 'https://blog.comwrap.com/comwrap-auf-der-dmexco-2018';
+    const titleFindings = (edition: EditionText) => classes(edition).filter((c) => c === 'titleSiteName');
+    expect(titleFindings({ ...clean, url, source: 'Comwrap', headline: 'Take C.A.R.E. - comwrap auf der DMEXCO 2018' })).toEqual([]);
+    expect(titleFindings({ ...clean, url: 'https://vortexcannon.org/x', source: 'Vortex Cannon', headline: 'Dare to Play 3 – Vortex Cannon Entertainment' })).toEqual(['titleSiteName']);
+  });
+
   it('reads an edition folder back: headline, lede, bullets, quote, posts', async () => {
     const dir = tempDir();
     const result = await build({ inputs: [SEED], out: path.join(dir, 'out'), cwd: dir, llm: { offline: true }, date: '2018-06-27' });
