@@ -50,4 +50,12 @@ describe('composeNewsletter', () => {
     expect(newsletter).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect((await newsletterOf(articleFromFile(SEED))).newsletter).toMatchObject({ lang: 'en', dir: 'ltr' });
   });
+
+  // Bug: an image without alt text got the headline as its alt, so image-blocking clients showed the headline twice.
+  it('gives the lead image its own alt text or none, never the headline', async () => {
+    const article = { ...articleFromFile(SEED), images: [{ src: 'https://example.com/lead.jpg', alt: '' }] };
+    expect((await newsletterOf(article)).newsletter.image).toEqual({ src: 'https://example.com/lead.jpg', alt: '' });
+    const described = { ...article, images: [{ src: 'https://example.com/lead.jpg', alt: 'Putin and Bolton at the Kremlin' }] };
+    expect((await newsletterOf(described)).newsletter.image?.alt).toBe('Putin and Bolton at the Kremlin');
+  });
 });

@@ -51,4 +51,34 @@ describe('HTML extraction', () => {
   it('refuses a page without an article', () => {
     expect(() => extractArticle(loaded('<html><body><nav><a href="/">Home</a></nav></body></html>', 'html', 'home.html'))).toThrow(/home\.html has no article/);
   });
+
+  const story = (middle: string) =>
+    `<html><head><link rel="canonical" href="https://news.example.org/2026/11/20/ferry"></head><body><article>
+      <p>The city council voted on Wednesday to fund a year-round electric ferry between the market square and the islands.</p>
+      ${middle}
+      <p>The first ferry is expected to enter service in the autumn of 2027, if the shipyard keeps to its schedule, officials said.</p>
+      <p>Islanders have campaigned for a winter connection since the old ice road closed, and welcomed the vote on Wednesday evening.</p>
+    </article></body></html>`;
+
+  it('leaves out a related-story teaser: a headline-like line that is all a link to the same site', () => {
+    const { article: a } = extractArticle(loaded(story('<p><a href="https://news.example.org/2026/10/01/bus-lanes">Bus lanes plan stalls again</a></p>'), 'html'));
+    expect(a.text).not.toContain('Bus lanes plan');
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it('keeps a linked item in a list of questions, a link to another site, and a linked sentence', () => {
+    const middle = `<ul><li>Is this a planned purchase?</li><li><a href="https://news.example.org/where">Where am I going to put it</a></li></ul>
+      <p><a href="https://council.example.com/minutes">Council minutes for the ferry vote</a></p>
+      <p><a href="https://news.example.org/2026/10/01/plan">The council published its ferry plan in October.</a></p>`;
+    const { article: a } = extractArticle(loaded(story(middle), 'html'));
+    for (const kept of ['Where am I going to put it', 'Council minutes for the ferry vote', 'published its ferry plan']) expect(a.text).toContain(kept);
+  });
+
+  it('keeps the links of a page whose content is links', () => {
+    const items = ['Ferry timetable for the winter season', 'Harbour works schedule and closures', 'Island bus connections and fares', 'Parking at the market square', 'Bike racks on the new ferry']
+      .map((t, i) => `<li><a href="https://news.example.org/guide/${i}">${t}</a></li>`)
+      .join('');
+    const { article: a } = extractArticle(loaded(story(`<ul>${items}</ul>`), 'html'));
+    expect(a.text).toContain('Bike racks on the new ferry');
+  });
 });

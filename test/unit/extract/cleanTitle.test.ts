@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle } from '../../../src/extract/cleanTitle.js';
+import { siteParts } from '../../../src/extract/sourceName.js';
+
+const clean = (title: string, names: string[], url?: string) => cleanTitle(title, names, siteParts(url));
+
+describe('cleanTitle', () => {
+  it.each([
+    ['standalone WebAssembly binaries using Emscripten · V8', ['V8'], 'https://v8.dev/blog/standalone-wasm', 'standalone WebAssembly binaries using Emscripten'],
+    ['Yahoo’s Sale to Verizon Leaves Shareholders With Little Say - The New York Times', ['The New York Times'], 'https://www.nytimes.com/2016/x.html', 'Yahoo’s Sale to Verizon Leaves Shareholders With Little Say'],
+    ['New York man pleads guilty to threatening to kill Omar | TheHill', ['The Hill'], 'https://thehill.com/x', 'New York man pleads guilty to threatening to kill Omar'],
+    ['Nadal keeps Spain alive against Russia in Davis Cup Finals - Sportsnet.ca', [], 'https://www.sportsnet.ca/tennis/x', 'Nadal keeps Spain alive against Russia in Davis Cup Finals'],
+    ['UK Tories under fire for Twitter name switch during debate | Hosted', ['AP'], 'https://hosted.ap.org/x', 'UK Tories under fire for Twitter name switch during debate'],
+    ['Dare to Play 3 / October pack – Vortex Cannon Entertainment', [], 'https://vortexcannon.org/x', 'Dare to Play 3 / October pack'],
+  ])('%s', (title, names, url, clean_) => {
+    expect(clean(title, names, url)).toBe(clean_);
+  });
+
+  it('keeps a real subtitle, even one that starts with the site\'s name', () => {
+    expect(clean('Take C.A.R.E. - comwrap auf der DMEXCO 2018', ['Comwrap'], 'https://blog.comwrap.com/x')).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
+    expect(clean('Brexit: what happens next - a guide', ['BBC News'], 'https://www.bbc.co.uk/news/x')).toBe('Brexit: what happens next - a guide');
+  });
+
+  it('never leaves an empty headline', () => {
+    expect(clean('BBC News', ['BBC News'], 'https://www.bbc.co.uk/news')).toBe('BBC News');
+  });
+});
