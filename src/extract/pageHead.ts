@@ -3,7 +3,7 @@
 import { cleanByline } from './cleanByline.js';
 import { cleanTitle } from './cleanTitle.js';
 import type { PageMetadata } from './metadata.js';
-import { domainBrand, siteParts, sourceName } from './sourceName.js';
+import { abbreviates, domainBrand, siteParts, sourceName } from './sourceName.js';
 
 export interface PageHeadInput {
   metadata: PageMetadata;
@@ -31,10 +31,16 @@ export function pageHead(input: PageHeadInput): PageHead {
   if (source) head.fields.source = source;
   const names = [source, ...metadata.siteNames, input.siteName, brand].filter((n): n is string => Boolean(n));
   if (input.title) head.fields.title = cleanTitle(input.title, names, site);
-  const { byline, date } = cleanByline(input.byline ?? undefined);
-  if (date) head.bylineDate = date;
-  // "BBC News · BBC News", "CBS News" under CBS News: the publisher is not an author.
-  const b = norm(byline);
-  if (byline && !names.some((n) => norm(n) === b || (b.length >= 4 && norm(n).includes(b)))) head.fields.byline = byline;
+  const cleaned = cleanByline(input.byline ?? undefined);
+  if (cleaned.date) head.bylineDate = cleaned.date;
+  const [people = '', ...outlets] = (cleaned.byline ?? '').split(', ');
+  // "AP" from hosted.ap.org is "Associated Press" when the byline spells it out.
+  const spelledOut = source && /^\p{Lu}{2,4}$/u.test(source) ? outlets.find((o) => abbreviates(source.toLowerCase(), o)) : undefined;
+  if (spelledOut) head.fields.source = spelledOut;
+  const publisher = [...names, ...(spelledOut ? [spelledOut] : [])];
+  const isPublisher = (part: string) => publisher.some((n) => norm(n) === norm(part) || abbreviates(norm(n), part) || (norm(part).length >= 4 && norm(n).includes(norm(part))));
+  // "BBC News · BBC News", "AP · Jill Lawless, Associated Press": the publisher is not an author.
+  const byline = [people, ...outlets.filter((o) => !isPublisher(o))].filter(Boolean).join(', ');
+  if (byline && !isPublisher(people)) head.fields.byline = byline;
   return head;
 }

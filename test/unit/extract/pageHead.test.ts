@@ -89,3 +89,20 @@ describe('page text: what is not the story stays out of Article.paragraphs', () 
     expect(wire.article.paragraphs[4]).toMatch(/drainage\.$/);
   });
 });
+
+describe('page head: the wire and the publisher', () => {
+  const page = `<html><head><title>Tories under fire for Twitter name switch | Hosted</title><meta property="og:site_name" content="Hosted">
+    <link rel="canonical" href="https://hosted.ap.org/citizensvoice/article/2896af50/uk-tories-under-fire"></head><body><article>
+    <p class="byline">By DANICA KIRKA and JILL LAWLESSAssociated Press</p>
+    <p>Britain's Conservative Party was accused Wednesday of trying to deceive voters by changing the name of its press office Twitter account during a televised debate.</p>
+    <p>Rebranded to resemble a neutral fact-checking account, it posted a series of tweets supporting the prime minister during the debate on Tuesday evening.</p>
+    <p>It later reverted to its old name and restored the party logo to its profile, and a minister defended the party's actions on Wednesday morning.</p>
+    </article></body></html>`;
+  const { article } = extractArticle(loaded(page, 'html', 'ap.html'), { now: new Date('2021-06-01') });
+
+  it('names the wire as its byline spells it, and keeps it out of the byline ("AP · …, Associated Press")', () => {
+    expect(article.source).toBe('Associated Press');
+    expect(article.byline).toBe('Danica Kirka and Jill Lawless');
+    expect(article.title).toBe('Tories under fire for Twitter name switch');
+  });
+});

@@ -26,6 +26,8 @@ describe('furnitureLine', () => {
     ['Join our Space Forums to keep talking space on the latest missions, night sky and more!', 'invitation'],
     ['Subscribe to 9to5Mac on YouTube for more Apple news:', 'invitation'],
     ['Lire aussi : Les critiques de la CNIL contre le projet de loi', 'invitation'],
+    ['[What you need to know to start the day: Get New York Today in your inbox.]', 'invitation'],
+    ['[Read: Tunisia sends most foreign fighters to Islamic State in Syria]', 'invitation'],
   ])('%s is %s', (line, reason) => {
     expect(furnitureLine(line)).toBe(reason);
   });
