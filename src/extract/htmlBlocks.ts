@@ -116,7 +116,10 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
   // In a list, teasers come as a list of them ("Related: …"); one linked item among questions is content.
   const mixedLists = new Set(raw.filter((b) => b.list !== undefined && !isTeaser(b)).map((b) => b.list));
   const teaser = (b: RawBlock) => !linkPage && isTeaser(b) && !mixedLists.has(b.list);
-  const paragraphs = raw.filter((b) => !(isPageFurniture(b.text, furniture) || teaser(b))).map((b) => b.text);
+  // A name or a word among short lines is a table's cell, even when a caption says the same ("Kyle Busch").
+  const short = (b: RawBlock | undefined) => b !== undefined && b.text.split(' ').length <= 3;
+  const inTable = (i: number) => short(raw[i]) && short(raw[i - 1]) && short(raw[i + 1]);
+  const paragraphs = raw.filter((b, i) => !((isPageFurniture(b.text, furniture) && !inTable(i)) || teaser(b))).map((b) => b.text);
   return { paragraphs, links, images };
 }
 

@@ -30,7 +30,8 @@ export function pageFurniture(doc: Document): Set<string> {
     const text = normaliseText(el.textContent ?? '');
     if (text && text.length <= max) texts.add(text);
   };
-  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+  // querySelectorAll: linkedom's getElementsByTagName('*') finds nothing.
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'FIGCAPTION') add(el, MAX_CAPTION);
     else if (tag === 'TIME') add(el, MAX_STAMP);

@@ -69,6 +69,8 @@ describe('page text: what is not the story stays out of Article.paragraphs', () 
   it.each([
     ['a timestamp', 'Nov. 20, 2019'],
     ['a caption marked by its class', 'Gina Yarbrough sent this picture'],
+    // Readability turns <div class="media__caption"> into a bare <p>: only the page's own markup says it is a caption.
+    ['a caption marked only by its class', 'harbour front on Tuesday afternoon'],
     ['a photo credit', 'Image: ©'],
     ['a figcaption', 'will run extra sailings'],
     ['a byline label', 'Opinion Columnist'],
