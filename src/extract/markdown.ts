@@ -7,6 +7,10 @@ import { lazy } from '../lazy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
 import { splitFrontMatter } from './frontMatter.js';
+import { genreOf } from './genre.js';
+import type { Genre } from '../types.js';
+
+const GENRES: Genre[] = ['news', 'opinion', 'analysis', 'review', 'recipe', 'list'];
 
 function inlineText(tokens: Token[] | undefined, draft: ArticleDraft): string {
   if (!tokens) return '';
@@ -116,5 +120,9 @@ export function extractMarkdown(text: string, label: string): ArticleDraft {
   }
   if (draft.url && !/^https?:\/\//i.test(draft.url)) delete draft.url;
   draft.tags = asTags(data.tags);
+  // `genre: opinion` in front matter, else what the section, the URL or the headline says.
+  const stated = asString(data.genre)?.toLowerCase();
+  const genre = GENRES.find((g) => g === stated) ?? genreOf({ section: asString(data.section ?? data.category), url: draft.url, title: draft.title });
+  if (genre) draft.genre = genre;
   return draft;
 }

@@ -1,6 +1,7 @@
 // Plain text in the seed's shape: headline line, optional source/byline lines, paragraphs, and
 // trailing page boilerplate (removed by the shared boilerplate patterns).
 import { isBoilerplateLine, isTailMarker, removeBoilerplate } from './boilerplate.js';
+import { cleanByline } from './cleanByline.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
 import { parseDateline, parseHeaderLine } from './headerLines.js';
 import { splitParagraphs } from './splitParagraphs.js';
@@ -24,8 +25,12 @@ export function extractText(text: string): ArticleDraft {
       const rest = raw.length - start;
       const header = next !== undefined && rest > 1 && !isTailMarker(next) ? parseHeaderLine(next) : undefined;
       if (!header || (i === 2 && !header.publishedAt)) break;
-      if (header.byline && !draft.byline) draft.byline = header.byline;
-      if (header.source && !draft.source) draft.source = header.source;
+      if (header.byline) {
+        // "By GREG BEACHAM, AP Sports Writer" -> byline "Greg Beacham", source "AP"; "By admin" -> none.
+        const [people, ...outlets] = (cleanByline(next).byline ?? '').split(', ');
+        if (people && !draft.byline) draft.byline = people;
+        if (outlets.length && !draft.source) draft.source = outlets.join(', ');
+      } else if (header.source && !draft.source) draft.source = header.source;
       if (header.publishedAt && !draft.publishedAt) draft.publishedAt = header.publishedAt;
       start++;
     }

@@ -25,6 +25,13 @@ describe('extractMarkdown', () => {
     expect(draft.images[0]?.alt).toBe('The new ferry, as drawn by the shipyard');
   });
 
+  it('takes the genre from front matter, else from the section or the URL', () => {
+    expect(extractMarkdown('---\ngenre: Opinion\n---\nBody text here.', 'x.md').genre).toBe('opinion');
+    expect(extractMarkdown('---\nsection: Reviews\n---\nBody text here.', 'x.md').genre).toBe('review');
+    expect(extractMarkdown('---\nurl: https://example.com/opinion/trams\n---\nBody text here.', 'x.md').genre).toBe('opinion');
+    expect(extractMarkdown('---\ngenre: gossip\n---\nBody text here.', 'x.md').genre).toBeUndefined();
+  });
+
   it('takes the title from the first heading when there is no front matter', () => {
     const d = extractMarkdown('# Heading title\n\nBody text here.', 'x.md');
     expect(d.title).toBe('Heading title');

@@ -45,6 +45,13 @@ describe('extractText', () => {
     expect(draft.paragraphs.join(' ')).not.toMatch(/Share this|\r/);
   });
 
+  // Bug: "By GREG BEACHAM, AP Sports Writer" gave the byline "GREG BEACHAM" and the source "AP Sports Writer".
+  it('reads a wire byline as a name and the wire as the source', () => {
+    const draft = extractText('Dodgers win the pennant\n\nBy GREG BEACHAM, AP Sports Writer\n\nThe Los Angeles Dodgers won the pennant on Sunday night.\n\nThey play the final next week.');
+    expect(draft).toMatchObject({ byline: 'Greg Beacham', source: 'AP' });
+    expect(extractText('A headline here\n\nBy admin\n\nThe first paragraph of the story is here.\n\nThe second one.').byline).toBeUndefined();
+  });
+
   it('joins hard-wrapped lines into paragraphs', () => {
     const draft = extractText(readFileSync(path.join(ARTICLES, 'hard-wrapped.txt'), 'utf8'));
     expect(draft.paragraphs).toHaveLength(2);
