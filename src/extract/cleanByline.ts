@@ -1,7 +1,7 @@
 // Bylines are names: "By GREG BEACHAM, AP Sports Writer" -> "Greg Beacham, AP";
 // "Associated Press November 19, 2019, 9:02 AM" -> "Associated Press"; "By admin - 2018-09-16" ->
 // no byline. The date a byline carries is handed back, for an article that has no other date.
-import { dateInText, splitTrailingStamp } from '../text/timestamps.js';
+import { dateInText, isTimestampLine, splitTrailingStamp } from '../text/timestamps.js';
 import { titleCaseName } from './titleCaseName.js';
 
 export interface CleanByline {
@@ -24,8 +24,13 @@ function withoutRole(part: string): string {
   const words = part.split(/\s+/);
   let end = words.length;
   while (end > 0 && ROLE_WORD.test(words[end - 1] ?? '')) end--;
-  return words.slice(0, end).join(' ');
+  const kept = words.slice(0, end).join(' ');
+  // "Letters to the Editor": what is left is no name either.
+  return /\b(?:to|the|of|and|for|a|an)$/i.test(kept) ? '' : kept;
 }
+
+/** "January 10, 2020", "21 minutes", "4312 words": when and how long, not who. */
+const notWho = (part: string) => isTimestampLine(part) || /^\d[\d,.]*\s*(?:words?|min(?:ute)?s?|mins? read|minutes? read|read)$/i.test(part);
 
 export function cleanByline(raw: string | undefined): CleanByline {
   if (!raw) return {};
@@ -44,7 +49,7 @@ export function cleanByline(raw: string | undefined): CleanByline {
   text = text.replace(/^((?:\p{Lu}[\p{Lu}.'’-]+\s+)+(?:AND\s+|and\s+|&\s+)?(?:\p{Lu}[\p{Lu}.'’-]+\s*)+)\s(?=\p{Lu}\p{Ll})/u, (m) => `${m.trim()}, `);
   // The first part names people; later parts are an outlet, a job title or credentials.
   const [names = '', ...more] = text.split(/\s*[,|]\s*|\s+[-–—]\s+/).map((p) => p.trim());
-  const rest = more.map((p) => withoutRole(p.split(/\s+/).filter((w) => !CREDENTIAL.test(w)).join(' '))).filter(Boolean);
+  const rest = more.filter((p) => !notWho(p)).map((p) => withoutRole(p.split(/\s+/).filter((w) => !CREDENTIAL.test(w)).join(' '))).filter(Boolean);
   const byline = [withoutRole(names), ...rest].filter(Boolean).map(titleCaseName).join(', ').trim();
   if (!byline || NOT_A_PERSON.test(byline) || /^[\p{Ll}\d_.-]+$/u.test(byline) || /@|https?:/i.test(byline)) return result;
   result.byline = byline;

@@ -36,8 +36,10 @@ function asName(candidate: string, site: SiteParts | undefined): string | undefi
   if (!name || name.startsWith('@') || /:\/\/|^www\./i.test(name)) return undefined;
   // A bare host ("tmz.com", "x.com") is a URL; a brand in capitals ("Space.com") is a name.
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(name)) return undefined;
-  // "The Jerusalem Post | JPost.com", "Autoracing | F1 | Indy", "Yahoo News - Latest News & Headlines".
-  name = name.split(SEPARATOR)[0]?.trim() ?? '';
+  // "The Jerusalem Post | JPost.com", "Autoracing | F1 | Indy", "Yahoo News - Latest News & Headlines",
+  // "Martina Berg - Lady 50plus" on lady50plus.de: the part that names the domain, else the first.
+  const parts = name.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  name = (site && parts.find((p) => namesDomain(p, site))) ?? parts[0] ?? '';
   if (name.length < 2 || SECTIONS.test(name)) return undefined;
   if (PLATFORMS.test(name) && (!site || norm(site.label) !== norm(name))) return undefined;
   // "Hosted" on hosted.ap.org: a generic part of the host, not the publisher.
@@ -45,6 +47,13 @@ function asName(candidate: string, site: SiteParts | undefined): string | undefi
   // "nj", "cleveland": the domain in lower case, not the brand's own spelling.
   if (site && name === name.toLowerCase() && norm(name) === norm(site.label)) return undefined;
   return name;
+}
+
+/** "Lady 50plus" for lady50plus.de, "The Jerusalem Post" for jpost.com, "Yahoo News" for yahoo.com. */
+function namesDomain(part: string, site: SiteParts): boolean {
+  const p = norm(part);
+  const label = norm(site.label);
+  return p === label || (p.startsWith(label) && part.split(/\s+/).length <= 3) || abbreviates(label, part);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,7 +89,8 @@ export function domainBrand(site: SiteParts, spellings: string[]): string {
   // "The New York Times" for nytimes.com, "Sputnik International" for sputniknews.com.
   const named = parts.find((p) => p.split(/\s+/).length <= 5 && !/\d/.test(p) && (abbreviates(norm(site.label), p) || (site.label.length >= 5 && norm(p).startsWith(norm(site.label).slice(0, 5)))));
   if (named) return named;
-  return site.label.length <= 3 ? site.label.toUpperCase() : site.label.charAt(0).toUpperCase() + site.label.slice(1);
+  // "politische-bildung-brandenburg" -> "Politische Bildung Brandenburg".
+  return site.label.length <= 3 ? site.label.toUpperCase() : site.label.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** "nytimes" abbreviates "The New York Times": a start of each word in turn ("n", "y", "times"). */

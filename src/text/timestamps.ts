@@ -28,7 +28,7 @@ const WEEKDAYS = [
   'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
 ].join('|');
 /** Words that sit between the parts of a printed date or label it. */
-const FILLER = 'at|on|the|of|in|de|del|às|as|à|a|le|la|um|am|den|der|el|du|et|and|y|e|h|uhr|hrs?|mins?|ago|hours?|minutes?|days?|updated|update|published|posted|first|last|modified|edited|aktualisiert|veröffentlicht|atualizado|atualizada|publicado|publicada|actualizado|actualizada|mis|jour|publié|publiée|pubblicato|aggiornato|bijgewerkt|gepubliceerd|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|utc|gmt|bst|cet|cest|ist|aest|aedt|jst|kst|msk|hkt|sgt|am|pm|a\\.m|p\\.m|a\\.m\\.|p\\.m\\.';
+const FILLER = 'words?|read|reading|lesezeit|at|on|the|of|in|de|del|às|as|à|a|le|la|um|am|den|der|el|du|et|and|y|e|h|uhr|hrs?|mins?|ago|hours?|minutes?|days?|updated|update|published|posted|first|last|modified|edited|aktualisiert|veröffentlicht|atualizado|atualizada|publicado|publicada|actualizado|actualizada|mis|jour|publié|publiée|pubblicato|aggiornato|bijgewerkt|gepubliceerd|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|utc|gmt|bst|cet|cest|ist|aest|aedt|jst|kst|msk|hkt|sgt|am|pm|a\\.m|p\\.m|a\\.m\\.|p\\.m\\.';
 
 const MONTH = new RegExp(`^(?:${MONTHS})\\.?$`, 'iu');
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})\\.?$`, 'iu');

@@ -17,11 +17,12 @@ describe('cleanByline', () => {
     ['JOE HILDEBRAND', 'Joe Hildebrand'],
     ['PTI,', 'PTI'],
     ['Minh Do', 'Minh Do'],
+    ['By John Walk - January 10, 2020 21 minutes - 4312 words', 'John Walk'],
   ])('%s -> %s', (raw, name) => {
     expect(cleanByline(raw).byline).toBe(name);
   });
 
-  it.each(['By admin - 2018-09-16', 'by jdadmin', 'Staff Reports', 'Science X staff', 'By JERUSALEM POST STAFF', 'By', 'Opinion Columnist', 'Sunday, Feb 1, 2015 11:57 AM UTC', 'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Editorial', '@CBSNews'])(
+  it.each(['By admin - 2018-09-16', 'by jdadmin', 'Staff Reports', 'Science X staff', 'By JERUSALEM POST STAFF', 'By', 'Opinion Columnist', 'Sunday, Feb 1, 2015 11:57 AM UTC', 'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Editorial', '@CBSNews', 'Letters To The Editor'])(
     '%s is no byline',
     (raw) => {
       expect(cleanByline(raw).byline).toBeUndefined();

@@ -29,6 +29,8 @@ describe('sourceName', () => {
 
   it('is never a tagline, a blogging platform or the lower-case domain', () => {
     expect(nameOf(['Yahoo News - Latest News & Headlines'], undefined)).toBe('Yahoo News');
+    expect(nameOf(['Martina Berg - Lady 50plus'], 'https://www.lady50plus.de/x')).toBe('Lady 50plus');
+    expect(nameOf(['The Jerusalem Post | JPost.com'], 'https://www.jpost.com/x')).toBe('The Jerusalem Post');
     expect(nameOf(['Blogger'], 'http://www.linknaija.com/2018/x.html', ['Chelsea sign Kepa - LinkNaija'])).toBe('LinkNaija');
     expect(nameOf(['nj'], 'https://www.nj.com/x', ['Amy Kuperinsky | NJ Advance Media for NJ.com'])).toBe('NJ.com');
   });
