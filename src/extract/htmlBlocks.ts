@@ -40,6 +40,8 @@ interface RawBlock {
   siteLinkChars: number;
   /** Which list (UL/OL) the block is an item of, if any. */
   list?: number;
+  /** A table cell: a product or a name in a table is content, not a teaser. */
+  cell?: boolean;
 }
 
 export function htmlBlocks(root: Element, base: string | undefined, options: BlockOptions = {}): Blocks {
@@ -51,16 +53,17 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
   let siteLinkChars = 0;
   let inSiteLink = 0;
   const lists: number[] = [];
+  let cells = 0;
   let listCount = 0;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
     const list = lists[lists.length - 1];
-    if (text) raw.push(list === undefined ? { text, siteLinkChars } : { text, siteLinkChars, list });
+    if (text) raw.push({ text, siteLinkChars, ...(list === undefined ? {} : { list }), ...(cells > 0 ? { cell: true } : {}) });
     buffer = '';
     siteLinkChars = 0;
   };
   // An explicit stack instead of recursion: a page nested 100,000 elements deep must not overflow.
-  type Step = { node: Node; leave?: 'block' | 'link' | 'list' };
+  type Step = { node: Node; leave?: 'block' | 'link' | 'list' | 'cell' };
   const stack: Step[] = [{ node: root }];
   while (stack.length) {
     const { node, leave } = stack.pop() as Step;
@@ -68,6 +71,7 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
       if (leave === 'link') inSiteLink--;
       else flush();
       if (leave === 'list') lists.pop();
+      if (leave === 'cell') cells--;
       continue;
     }
     if (node.nodeType === 3) {
@@ -102,8 +106,10 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
     }
     if (block) {
       const list = tag === 'UL' || tag === 'OL';
+      const cell = tag === 'TD' || tag === 'TH';
       if (list) lists.push(listCount++);
-      stack.push({ node: el, leave: list ? 'list' : 'block' });
+      if (cell) cells++;
+      stack.push({ node: el, leave: list ? 'list' : cell ? 'cell' : 'block' });
     }
     const children = Array.from(el.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
@@ -132,6 +138,7 @@ const MAX_TEASER_SHARE = 0.3;
  * teaser placed between paragraphs or listed after the story.
  */
 function isTeaser(block: RawBlock): boolean {
+  if (block.cell) return false;
   const letters = block.text.replace(/\s+/g, '').length;
   if (letters === 0 || block.siteLinkChars / letters < 0.9) return false;
   const words = block.text.split(' ').length;

@@ -44,7 +44,8 @@ const RULES: [string, (line: string) => boolean][] = [
   ['invitation', (line) => words(line) <= 40 && /^(?:Join (?:our|us|the conversation)|Like us on|Click here|Tap here|Download (?:our|the \S+ app)|Get the \S+ (?:app|newsletter)|Lire aussi|Leia também|Lea también|Mehr zum Thema|Lesen Sie auch|Auch interessant)\b/iu.test(line)],
   ['invitation', (line) => words(line) <= 30 && /^(?:Subscribe|Sign up)\b/i.test(line) && /\b(?:newsletter|channel|podcast|youtube|feed|alerts|updates|magazine|our|us)\b/i.test(line)],
   // "[What you need to know to start the day: Get New York Today in your inbox.]", "[Read: …]".
-  ['invitation', (line) => words(line) <= 30 && /^\[[^\]]+\]$/.test(line)],
+  // (A label of a few words in brackets, "[Chorus]", is part of a song's text.)
+  ['invitation', (line) => words(line) >= 3 && words(line) <= 30 && /^\[[^\]]+\]$/.test(line)],
   ['invitation', (line) => words(line) <= 12 && /^(?:Read more|Read also|Related(?: coverage| stories| articles| news)?|See also|Watch|Listen|More)\b.*:$/i.test(line)],
 ];
 

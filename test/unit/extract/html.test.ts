@@ -74,6 +74,12 @@ describe('HTML extraction', () => {
     for (const kept of ['Where am I going to put it', 'Council minutes for the ferry vote', 'published its ferry plan']) expect(a.text).toContain(kept);
   });
 
+  it('keeps products linked from the cells of a table', () => {
+    const rows = ['Hauck Comfort Fix Isofix Base', 'Maxi-Cosi Cabriofix Family Base'].map((t, i) => `<tr><td><a href="https://news.example.org/test/${i}">${t}</a></td><td>good</td></tr>`).join('');
+    const { article: a } = extractArticle(loaded(story(`<table>${rows}</table>`), 'html'));
+    expect(a.text).toContain('Hauck Comfort Fix Isofix Base');
+  });
+
   it('keeps the links of a page whose content is links', () => {
     const items = ['Ferry timetable for the winter season', 'Harbour works schedule and closures', 'Island bus connections and fares', 'Parking at the market square', 'Bike racks on the new ferry']
       .map((t, i) => `<li><a href="https://news.example.org/guide/${i}">${t}</a></li>`)
