@@ -75,8 +75,10 @@ describe('HTML extraction', () => {
   });
 
   it('keeps products linked from the cells of a table', () => {
-    const rows = ['Hauck Comfort Fix Isofix Base', 'Maxi-Cosi Cabriofix Family Base'].map((t, i) => `<tr><td><a href="https://news.example.org/test/${i}">${t}</a></td><td>good</td></tr>`).join('');
-    const { article: a } = extractArticle(loaded(story(`<table>${rows}</table>`), 'html'));
+    const rows = ['Hauck Comfort Fix Isofix Base', 'Maxi-Cosi Cabriofix Family Base', 'Britax Römer Dualfix Swivel Seat']
+      .map((t, i) => `<tr><td><a href="https://news.example.org/test/${i}">${t}</a></td><td>${220 + i} euros</td><td>good</td></tr>`)
+      .join('');
+    const { article: a } = extractArticle(loaded(story(`<table><tr><th>Seat</th><th>Price</th><th>Rating</th></tr>${rows}</table>`), 'html'));
     expect(a.text).toContain('Hauck Comfort Fix Isofix Base');
   });
 
