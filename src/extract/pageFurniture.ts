@@ -12,6 +12,8 @@ const MAX_STAMP = 200;
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'copyright', 'photocredit', 'player']);
 const STAMP_WORDS = new Set(['date', 'dates', 'datetime', 'timestamp', 'pubdate', 'published', 'updated', 'dateline', 'posted', 'byline', 'bylines', 'author', 'authors', 'contributor']);
 
+const MAYBE = /caption|credit|copyright|player|date|time|pub|updated|posted|byline|author|contributor/i;
+
 export const normaliseText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "newsCaption photo-credit" -> news, caption, photo, credit. */
@@ -35,7 +37,10 @@ export function pageFurniture(doc: Document): Set<string> {
     const tag = el.tagName.toUpperCase();
     if (tag === 'FIGCAPTION') add(el, MAX_CAPTION);
     else if (tag === 'TIME') add(el, MAX_STAMP);
-    else if (el.hasAttribute('class') || el.hasAttribute('id')) {
+    else {
+      // A cheap look at the raw names first: most elements of a page are named for something else.
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (!MAYBE.test(names)) continue;
       const words = nameWords(el);
       if (words.some((w) => CAPTION_WORDS.has(w))) add(el, MAX_CAPTION);
       else if (words.some((w) => STAMP_WORDS.has(w))) add(el, MAX_STAMP);

@@ -5,7 +5,12 @@
 // because extraction drops the line: a story sentence that mentions "9:30 a.m. EST" stays.
 import { isTimestampLine, splitTrailingStamp } from './timestamps.js';
 
-const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+// Every rule asks for the word count of the same line: count it once.
+let counted = { line: '', n: 0 };
+const words = (line: string) => {
+  if (counted.line !== line) counted = { line, n: line.split(/\s+/).filter(Boolean).length };
+  return counted.n;
+};
 const AGENCY = String.raw`(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg|iStock(?:photo)?|Alamy|NASA|PA(?: Images| Wire)?|Xinhua|Anadolu|SIPA|Rex|ZUMA(?: Wire)?|dpa|Keystone|Imago|Corbis)`;
 
 /** Rules on the whole line; each returns the reason when the line is furniture. */
