@@ -151,6 +151,8 @@ export type BriefStyle = 'tldr' | 'brevity';
 
 export interface Brief {
   title: string;
+  /** "Opinion", "Analysis", "Review" (absent for news). */
+  label?: string;
   summary: string[];
   bullets: string[];
   keywords: string[];
@@ -166,6 +168,8 @@ export interface Brief {
 /** The view model the newsletter template renders. */
 export interface Newsletter {
   name: string;
+  /** "Opinion", "Analysis", "Review": shown above the headline (absent for news). */
+  label?: string;
   subject: string;
   preheader: string;
   headline: string;

@@ -42,8 +42,9 @@ export function extractKeywords(title: string, sentences: Sentence[], lang = 'en
       const lower = word.toLocaleLowerCase(lang);
       const isStop = stop.has(lower);
       // The first word of a sentence is capitalised anyway: it is a name only if the article also
-      // writes it that way elsewhere (checked by keywordProblem below).
-      const capital = CAPITAL.test(word) && !isStop;
+      // writes it that way elsewhere (checked by keywordProblem below). Inside a sentence a
+      // capitalised stop word belongs to a name ("New York", "United States").
+      const capital = CAPITAL.test(word) && (!isStop || (i > 0 && run.length > 0) || (i > 0 && CAPITAL.test(words[i + 1] ?? '') && !stop.has((words[i + 1] ?? '').toLocaleLowerCase(lang))));
       if (capital || (run.length > 0 && CONNECTORS.has(word) && i + 1 < words.length && CAPITAL.test(words[i + 1] ?? ''))) run.push(word);
       else flush();
       if (isStop || lower.length < 3 || /^\p{N}+$/u.test(lower) || CONNECTORS.has(word)) return;

@@ -4,6 +4,7 @@
 //             (offline the bullets are the other summary sentences: with the default four, three
 //             when no sentence says why, else two)
 import type { Article, Brief, BriefStyle, Summary } from '../types.js';
+import { genreLabel } from './genreLabel.js';
 
 /** Words that say why something matters: consequences, stakes, firsts and records. */
 const WHY_IT_MATTERS = /\b(?:because|means|so that|as a result|could|would|will|threat|risk|impact|affect(?:s|ed)?|lead to|first (?:time|ever)|record|biggest|largest|crucial|key to|significant|major|consequence|expected to|likely to|raises?|cost|warn(?:s|ed)?)\b/i;
@@ -49,5 +50,7 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
   const link = url ?? article.url;
   if (link) brief.url = link;
   if (article.source) brief.source = article.source;
+  const label = genreLabel(article.genre, summary.headline);
+  if (label) brief.label = label;
   return brief;
 }

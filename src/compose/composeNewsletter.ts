@@ -6,6 +6,7 @@ import { hasUnbalancedQuotes } from '../text/quoteMarks.js';
 import { stampOrCaption } from '../text/stamps.js';
 import type { Article, Newsletter, Quote, Summary } from '../types.js';
 import { formatDate } from './formatDate.js';
+import { genreLabel } from './genreLabel.js';
 import { keyQuote } from './keyQuote.js';
 import { preheaderFor } from './preheader.js';
 
@@ -54,6 +55,8 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
     lang: article.lang === 'und' ? 'en' : article.lang,
     dir: RTL_LANGS.has(article.lang) ? 'rtl' : 'ltr',
   };
+  const label = genreLabel(article.genre, summary.headline);
+  if (label) newsletter.label = label;
   if (article.source) newsletter.source = article.source;
   if (article.byline) newsletter.byline = article.byline;
   const date = formatDate(article.publishedAt, article.lang);

@@ -6,6 +6,8 @@ import type { SiteParts } from './sourceName.js';
 
 const SEPARATOR = /\s+(?:[|–—·»/]|-{1,2}|::)\s+/;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A last part that only says what kind of piece it is: the edition's label says that ("| Editorial"). */
+const KIND = /^(?:editorial|opinion|comment|commentary|analysis|column|leader|letters?|review|kommentar|meinung|leitartikel|éditorial|tribune|opinión)$/i;
 
 /** True when `part` is the site's name: a publisher name, or the domain spelled out. */
 export function namesSite(part: string, names: string[], site: SiteParts | undefined): boolean {
@@ -34,7 +36,7 @@ export function cleanTitle(title: string, names: string[], site: SiteParts | und
       if (!match) return text;
       return drop === 'last' ? (match[1] ?? text) : text.slice((match.index ?? 0) + match[0].length);
     };
-    if (namesSite(last, names, site)) text = rest('last').trim();
+    if (namesSite(last, names, site) || KIND.test(last.trim())) text = rest('last').trim();
     else if (namesSite(first, names, site) && first.length < text.length / 2) text = rest('first').trim();
     else break;
   }

@@ -13,6 +13,7 @@ export function newsletterContext(edition: Edition, config: CrierConfig) {
     ...n,
     source: n.source ?? null,
     byline: n.byline ?? null,
+    label: n.label ?? null,
     date: n.date ?? null,
     quote: n.quote ? { text: n.quote.text, speaker: n.quote.speaker ?? null, role: n.quote.role ?? null, credit: creditOf(n.quote) } : null,
     image: n.image ?? null,
@@ -34,6 +35,7 @@ export function briefContext(edition: Edition) {
     ...b,
     lede: b.summary[0] ?? b.title,
     whyItMatters: b.whyItMatters ?? null,
+    label: b.label ?? null,
     quote: quote?.speaker ? { text: quote.text, speaker: quote.speaker, role: quote.role ?? null, credit: creditOf(quote) } : null,
     url: b.url ?? null,
     source: b.source ?? null,
@@ -60,6 +62,7 @@ export function briefJson(edition: Edition) {
     quotes: b.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null, ...(q.role ? { role: q.role } : {}) })),
     readingMinutes: b.readingMinutes,
     style: b.style,
+    ...(b.label ? { label: b.label } : {}),
     ...(b.whyItMatters ? { whyItMatters: b.whyItMatters } : {}),
     ...(b.url ? { url: b.url } : {}),
   };

@@ -14,8 +14,15 @@ const EDITORIAL = /^(editor['’]s note|correction|clarification|note to readers
 const TERMINAL = /[.!?…。！？]["”’»」)]*$/u;
 const MIN_WORDS = 6;
 
+/** A greeting is not a fact: "Welcome to the new 16-inch MacBook Pro." */
+const GREETING = /^(?:welcome to|welcome back|hello|hi|hey|good (?:morning|evening|afternoon)|greetings)\b/i;
+/** Steps and ingredients of a recipe, items of a list: a summary of such a page tells what it is. */
+const LIST_ITEM = /^(?:\d+[.):]\s|\d+(?:\/\d+)?\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|g|kg|ml|l|oz|ounces?|pounds?|lbs?|grams?)\b|[½¼¾⅓⅔]|(?:preheat|stir|whisk|bake|chop|combine|pour|season|simmer|drain|knead|sprinkle|serve)\b)/i;
+
 export interface EligibilityContext {
   lang?: string;
+  /** Recipes and lists are summarised from their introduction, not their items. */
+  genre?: string;
   /** The headline: a sentence that only repeats it adds nothing under it. */
   headline?: string;
 }
@@ -32,6 +39,8 @@ export function whyIneligible(sentence: string, context: EligibilityContext = {}
   const furniture = stampOrCaption(text);
   if (furniture) return furniture;
   if (!TERMINAL.test(text)) return 'no sentence end';
+  if (GREETING.test(text)) return 'greeting';
+  if ((context.genre === 'recipe' || context.genre === 'list') && LIST_ITEM.test(text)) return 'list item';
   // A sentence with an unclosed quote was cut from a quotation: it reads wrong alone.
   if (hasUnbalancedQuotes(text)) return 'broken quotation';
   if (authorFirstPerson(withoutQuotations(text), lang)) return 'first person';

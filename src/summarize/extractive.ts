@@ -13,7 +13,13 @@ import { standAlone, type SentenceEdit } from './standAlone.js';
 import type { SummarizeOptions, Summarizer } from './summarizer.js';
 import { cosine, terms, tfidfVectors, type Vector } from './vectors.js';
 
-export const WEIGHTS = { position: 0.4, centrality: 0.5, title: 0.2, redundancy: 0.3, quoted: 0.5, facts: 0.05, outlook: 0.1 };
+export const WEIGHTS = { position: 0.4, centrality: 0.5, title: 0.2, redundancy: 0.3, quoted: 0.5, facts: 0.05, outlook: 0.1, verdict: 0.4 };
+
+/** A review's summary leads with the verdict: sentences that judge, not the ones that set the scene. */
+const VERDICT = /\b(?:verdict|overall|bottom line|in short|in the end|all in all|recommend(?:ed)?|worth (?:it|buying|the money|the price|your)|best|worst|excellent|outstanding|disappointing|impressive|superb|terrific|flawed|mediocre|shines|falls short|the (?:good|bad)|stars?)\b/i;
+export function verdict(text: string): number {
+  return VERDICT.test(text) ? 1 : 0;
+}
 
 /**
  * Sentences further apart than this are not compared: the graph stays banded, so time grows
@@ -112,7 +118,7 @@ function standAlonePool(article: Article, sentences: Sentence[]): { sentence: Se
   const pool: { sentence: Sentence; edits: SentenceEdit[] }[] = [];
   for (const sentence of sentences) {
     const fixed = standAlone(sentence.text, article.lang);
-    if (fixed.leans || whyIneligible(fixed.text, { lang: article.lang, headline: article.title })) continue;
+    if (fixed.leans || whyIneligible(fixed.text, { lang: article.lang, headline: article.title, ...(article.genre ? { genre: article.genre } : {}) })) continue;
     pool.push({ sentence: fixed.text === sentence.text ? sentence : { ...sentence, text: fixed.text }, edits: fixed.edits });
   }
   return pool;
@@ -136,7 +142,8 @@ export function rankSentences(article: Article, sentences: Sentence[]): RankedSe
       WEIGHTS.centrality * (centrality[i] ?? 0) +
       WEIGHTS.title * Math.min(1, title * 1.5) +
       WEIGHTS.facts * factDensity(sentence.text) +
-      WEIGHTS.outlook * outlook(sentence.text) -
+      WEIGHTS.outlook * outlook(sentence.text) +
+      (article.genre === 'review' ? WEIGHTS.verdict * verdict(sentence.text) : 0) -
       WEIGHTS.quoted * (quotedShare(sentence.text) > 0.5 ? quotedShare(sentence.text) : 0);
     return { sentence, score, vector, edits: standing[i]?.edits ?? [], pronoun: pronounLead(sentence.text, article.lang) !== undefined };
   });

@@ -33,6 +33,12 @@ export function keywordProblem(keyword: string, lang = 'en', articleText?: strin
   const uses = articleText.match(new RegExp(`${START}${escapeRegExp(word)}${END}`, 'giu'))?.length ?? 0;
   const joined = articleText.match(new RegExp(`${START}${escapeRegExp(word)} \\p{Lu}\\p{Ll}+`, 'gu'))?.length ?? 0;
   if (uses >= 2 && joined / uses > 0.6) return 'part of a name';
+  // ... or mostly preceded by one ("Kong" of Hong Kong; "Putin" after "Vladimir" once is fine).
+  let preceded = 0;
+  for (const m of articleText.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${escapeRegExp(word)}${END}`, 'gu'))) {
+    if (!stopwordsFor(lang).has((m[1] ?? '').toLocaleLowerCase(lang))) preceded++;
+  }
+  if (uses >= 2 && preceded / uses > 0.8) return 'part of a name';
   // Half of a term: the word is mostly followed by the same word ("bubonic plague", "feather duvet").
   const next = new Map<string, number>();
   const stop = stopwordsFor(lang);

@@ -2,6 +2,7 @@
 // Hook = headline + the strongest sentence; body = the other summary sentences and the key quote;
 // last post = the link to the article and the hashtags.
 import { creditOf } from '../credit.js';
+import { genreLabel } from '../genreLabel.js';
 import { keyQuote } from '../keyQuote.js';
 import type { Article, PlatformId, Post, Summary, Thread } from '../../types.js';
 import { hashtagsFor } from './hashtags.js';
@@ -21,7 +22,9 @@ export interface ThreadOptions {
 
 export function threadBlocks(article: Article, summary: Summary, options: ThreadOptions, platform?: PlatformId): Block[] {
   const [first, ...rest] = summary.sentences;
-  let hook: Block = { role: 'hook', paragraphs: [summary.headline, first ?? ''].filter(Boolean) };
+  // An opinion or analysis says so before its claims: "Opinion: …".
+  const label = genreLabel(article.genre, summary.headline);
+  let hook: Block = { role: 'hook', paragraphs: [label ? `${label}: ${summary.headline}` : summary.headline, first ?? ''].filter(Boolean) };
   let body: Block = { role: 'body', paragraphs: [...rest] };
   const quote = keyQuote(summary.quotes, summary.sentences);
   if (quote?.speaker) body.paragraphs.push(`“${quote.text}” — ${creditOf(quote)}`);

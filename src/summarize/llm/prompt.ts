@@ -19,6 +19,8 @@ export function buildMessages(prompts: PromptFiles, article: Article, platforms:
   const user = Handlebars.compile(prompts.user, { noEscape: true, strict: false })({
     title: article.title,
     source: article.source ?? 'unknown',
+    genre: article.genre ?? 'news',
+    opinion: article.genre === 'opinion' || article.genre === 'analysis',
     article: body,
     limits,
   });

@@ -36,3 +36,14 @@ describe('whyIneligible: sentences that cannot stand alone', () => {
     expect(whyIneligible('“I will not resign,” the mayor told reporters on Monday.')).toBeUndefined();
   });
 });
+
+describe('whyIneligible by genre', () => {
+  it('a review does not lead with a greeting', () => {
+    expect(whyIneligible('Welcome to the new 16-inch MacBook Pro from Apple this year.')).toBe('greeting');
+  });
+  it('a recipe is not summarised into its ingredients or steps', () => {
+    expect(whyIneligible('2 cups of flour, sifted twice, with a pinch of salt.', { genre: 'recipe' })).toBe('list item');
+    expect(whyIneligible('Preheat the oven to 200 degrees and grease the tin well.', { genre: 'recipe' })).toBe('list item');
+    expect(whyIneligible('This lemon cake takes an hour to bake and feeds eight people at a summer party.', { genre: 'recipe' })).toBeUndefined();
+  });
+});

@@ -21,3 +21,11 @@ describe('keywordProblem', () => {
     expect(keywordProblem('herders', 'en', text)).toBeUndefined();
   });
 });
+
+describe('keywordProblem: the second half of a name', () => {
+  it('refuses "Kong" when the article always writes "Hong Kong" (the Guardian edition’s keywords)', () => {
+    const text = 'Protests in Hong Kong grew. The Hong Kong government refused. Students at Hong Kong Polytechnic stayed. Hong Kong’s leader spoke.';
+    expect(keywordProblem('Kong', 'en', text)).toBe('part of a name');
+    expect(keywordProblem('Putin', 'en', 'Vladimir Putin spoke. Putin said no. Later Putin left.')).toBeUndefined();
+  });
+});
