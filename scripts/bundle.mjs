@@ -36,7 +36,9 @@ const leaveOut = {
 const staging = `dist/.bundle-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 const bundled = build({
-  entryPoints: ['src/cli.ts'],
+  // The card renderer's worker thread is an entry of its own, beside cli.js and the chunks
+  // (renderCards.ts finds it as ./cardWorker.js).
+  entryPoints: { cli: 'src/cli.ts', cardWorker: 'src/cards/cardWorker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -46,7 +48,10 @@ const bundled = build({
   // CommonJS dependencies inside an ESM bundle need a require of their own.
   banner: { js: "import { createRequire as __crierRequire } from 'node:module'; const require = __crierRequire(import.meta.url);" },
   // Loaded only for --screenshots / preview tests and --llm: no start-up cost, and safer unbundled.
-  external: ['playwright-core', 'openai'],
+  // The card libraries stay in node_modules too: resvg-js loads a native .node binary for this
+  // platform (an npm optional dependency), harfbuzzjs and @fontsource/inter are read as files
+  // (a .wasm, .woff fonts), and satori carries its WebAssembly inline and loads only in the worker.
+  external: ['playwright-core', 'openai', 'satori', '@resvg/resvg-js', 'harfbuzzjs', '@fontsource/inter'],
   plugins: [leaveOut],
   logLevel: 'error',
 });

@@ -14,6 +14,7 @@ import { loadInput } from './load/loadInput.js';
 import { loadTemplates, type TemplateSet } from './render/loadTemplates.js';
 import { renderEdition } from './render/renderEdition.js';
 import { screenshots } from './render/screenshots.js';
+import { loadCardContext, type CardContext } from './cards/cardContext.js';
 import { planSlots, type ScheduleOptions, type Slot } from './schedule/planSlots.js';
 import { ExtractiveSummarizer } from './summarize/extractive.js';
 import { LlmCache } from './summarize/llm/cache.js';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   style?: string;
   theme?: string;
   date?: string;
+  /** false (--no-cards): no card.png / quote-card.png, whatever the config says. */
+  cards?: boolean;
   /** Render the email in headless Chromium at 600 and 375 px (preview-*.png). */
   screenshots?: boolean;
   /** --llm / --offline / --model / --strict / --no-cache. */
@@ -84,7 +87,7 @@ export interface RenderedArticle {
 /** Everything but the disk: one source through every stage, into files in memory. */
 export async function renderSource(
   source: InputSource,
-  context: { config: CrierConfig; templates: TemplateSet; summarizer: Summarizer; date?: string; schedule?: Slot; timeoutMs?: number; screenshots?: boolean; stdin: NodeJS.ReadableStream },
+  context: { config: CrierConfig; templates: TemplateSet; summarizer: Summarizer; date?: string; schedule?: Slot; timeoutMs?: number; screenshots?: boolean; cards?: CardContext; stdin: NodeJS.ReadableStream },
 ): Promise<RenderedArticle> {
   const loaded = await loadInput(source, context.stdin, context.timeoutMs ? { timeoutMs: context.timeoutMs } : {});
   const { article, warnings } = extractArticle(loaded);
@@ -94,7 +97,7 @@ export async function renderSource(
   if (context.date) composeOptions.date = context.date;
   if (context.schedule) composeOptions.schedule = context.schedule;
   const edition = composeEdition(article, summary, composeOptions);
-  const rendered = await renderEdition(edition, context.templates, context.config);
+  const rendered = await renderEdition(edition, context.templates, context.config, context.cards);
   if (context.screenshots) {
     const html = rendered.files.find((f) => f.path === 'newsletter.html')?.content;
     if (typeof html === 'string') rendered.files.push(...(await screenshots(html)));
@@ -137,6 +140,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.style !== undefined) overrides.style = options.style;
   if (options.theme !== undefined) overrides.theme = options.theme;
   const config = await loadConfig(options.config, cwd, overrides);
+  // First, so that the card renderer warms up while everything else is read.
+  const cards = await loadCardContext(config, { cwd, env, cache: options.llm?.cache !== false, ...(options.cards === false ? { enabled: false } : {}) });
   const date = editionDate(options.date, env);
   const templates = await loadTemplates(options.templates, cwd, config.theme);
   const sources = await listInputFiles(options.inputs, cwd, { skip: [out] });
@@ -150,6 +155,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const context: Parameters<typeof renderSource>[1] = { config, templates, summarizer, stdin: options.stdin ?? process.stdin };
     if (date) context.date = date;
     if (options.screenshots) context.screenshots = true;
+    if (cards) context.cards = cards;
     const timeoutMs = options.timeoutMs ?? (Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined);
     if (timeoutMs) context.timeoutMs = timeoutMs;
     const slot = slots[i];
@@ -176,7 +182,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     dir: path.relative(cwd, dirs[i] ?? '') || '.',
     title: r.edition.title,
     input: r.manifest.inputs[0]?.path ?? '',
-    files: r.files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content) })),
+    files: r.files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.length })),
     posts: Object.fromEntries(r.edition.threads.map((t) => [t.platform, t.posts.length])),
     warnings: r.manifest.warnings,
   }));

@@ -52,6 +52,7 @@ program
   .option('--strict', 'fail (exit 1) when the model fails instead of falling back to the extractive summary')
   .option('--screenshots', 'also render the email in headless Chromium: preview-600.png, preview-375.png')
   .option('--send-to <addresses>', 'then send each edition as a proof to these addresses (at most 5), like crier send')
+  .option('--no-cards', 'skip card.png and quote-card.png (the images for posts)')
   .addOption(o.jsonOption())
   .addOption(o.quietOption())
   .addHelpText('after', BUILD_HELP)
@@ -71,6 +72,7 @@ program
         ...o.given({ templates: flags.templates, config: flags.config, platforms: flags.platforms, sentences: flags.sentences, style: flags.style, theme: flags.theme, date: flags.date, screenshots: flags.screenshots }),
         llm: { ...o.llmFlags(flags), notify: o.noticeOnce(() => reporter.stop()) },
         ...(flags.scheduleStart !== undefined ? { schedule: { start: flags.scheduleStart, every: flags.every, ...o.given({ tz: flags.tz }) } } : {}),
+        ...(flags.cards ? {} : { cards: false }),
         onArticle: (e) => {
           reporter.line(`✔ ${e.input}: ${e.sentences}-sentence summary, ${plural(e.posts, 'post')}`);
           reporter.start('Building…');
@@ -154,6 +156,7 @@ program
   .addOption(o.llmOptions.baseUrl())
   .addOption(o.llmOptions.noCache())
   .option('--strict', 'exit 1 when an article cannot be read or the model fails (default: skip it / fall back, and say so)')
+  .option('--no-cards', 'skip the cover card.png')
   .addOption(o.jsonOption())
   .addOption(o.quietOption())
   .addHelpText('after', '\nExamples:\n  $ crier digest content/ --week 2026-W48 --edition 12\n  $ crier digest inbox/ saved-pages/ https://example.com/story --since 2026-11-23 --max 10')
@@ -168,6 +171,7 @@ program
         order: flags.order,
         ...o.given({ templates: flags.templates, config: flags.config, week: flags.week, since: flags.since, until: flags.until, max: flags.max, title: flags.title, edition: flags.edition, date: flags.date, strict: flags.strict }),
         llm: { ...o.llmFlags(flags), notify: o.noticeOnce(() => reporter.stop()) },
+        ...(flags.cards ? {} : { cards: false }),
         onArticle: (e) => {
           // An article that could not be read is a failure: said even with --quiet.
           if (e.status === 'failed') reporter.fail(`✖ ${e.input}: could not be read — ${e.detail}`);

@@ -15,6 +15,7 @@ import { listInputFiles } from './load/listInputFiles.js';
 import { loadAhead } from './load/loadAhead.js';
 import { loadTemplates } from './render/loadTemplates.js';
 import { renderDigest } from './render/renderDigest.js';
+import { loadCardContext } from './cards/cardContext.js';
 import { LlmCache } from './summarize/llm/cache.js';
 import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
 import type { Article } from './types.js';
@@ -39,6 +40,8 @@ export interface DigestOptions {
   order?: 'date' | 'given';
   date?: string;
   strict?: boolean;
+  /** false (--no-cards): no cover card.png, whatever the config says. */
+  cards?: boolean;
   llm?: LlmFlags;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
@@ -76,6 +79,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   const env = options.env ?? process.env;
   const out = path.resolve(cwd, options.out ?? 'out');
   const config = await loadConfig(options.config, cwd, {});
+  const cards = await loadCardContext(config, { cwd, env, cache: options.llm?.cache !== false, ...(options.cards === false ? { enabled: false } : {}) });
   const range = parseRange({ ...(options.week ? { week: options.week } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
   const date = editionDate(options.date, env) ?? range.until;
   const templates = await loadTemplates(options.templates, cwd, config.theme);
@@ -174,7 +178,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     ...(date ? { date } : {}),
   });
   stages.lap('composeMs');
-  const rendered = await renderDigest(edition, templates, config);
+  const rendered = await renderDigest(edition, templates, config, cards);
   warnings.push(...rendered.warnings, ...skipped.map((s) => `skipped ${s.input}: ${s.reason}`));
   const method = items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive';
   const manifest: Manifest = {

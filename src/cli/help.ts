@@ -9,6 +9,7 @@ Writes, for each article, <out>/<slug>/:
   thread.md          every platform's posts    thread.json       the posts as data
   thread-<platform>.txt   one file per platform, the posts as published
   manifest.json      inputs, files, checksums, warnings
+  card.png           1200×630 image for posts  quote-card.png    for a strong quote (not with --no-cards)
   schedule.csv, schedule.ics         with --schedule-start
   preview-600.png, preview-375.png   with --screenshots
 and <out>/index.html, the archive of every edition.

@@ -46,6 +46,20 @@ export interface CrierConfig {
   };
   /** SMTP server of `crier send` (host, port, user, secure, timeout); the password only from CRIER_SMTP_PASSWORD. */
   smtp?: SmtpConfig;
+  /** card.png / quote-card.png / the weekly cover (src/cards/). */
+  cards: CardsConfig;
+}
+
+export interface CardsConfig {
+  enabled: boolean;
+  /** A local PNG, JPEG or SVG file (relative to the working folder), drawn beside the newsletter name. */
+  logo?: string;
+  /** Absolute https URL where the output folder is published: out/<slug>/card.png is `${baseUrl}/<slug>/card.png`. */
+  baseUrl?: string;
+  /** Use card.png as the email's lead image when the article has none (needs baseUrl). */
+  leadImage: boolean;
+  /** quote-card.png when the edition has a strong quote. */
+  quote: boolean;
 }
 
 /** The one place the default model name lives (README says the same). */
@@ -69,6 +83,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
   newsletterBody: 'excerpt',
   mergeTags: ['{{unsubscribe_url}}', '{{ unsubscribe_url }}', '*|UNSUB|*', '*|ARCHIVE|*', '{{unsubscribe}}', '%unsubscribe_url%', '{$unsubscribe}', '[unsubscribe]'],
   llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2, maxTokens: 4096 },
+  cards: { enabled: true, leadImage: false, quote: true },
 };
 
 export const CONFIG_FILE_NAMES = ['crier.config.json'] as const;

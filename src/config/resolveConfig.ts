@@ -70,6 +70,7 @@ export function resolveConfig(
     ...(parsedFile.utm ? { utm: parsedFile.utm } : {}),
     ...(parsedFile.smtp ? { smtp: parsedFile.smtp } : {}),
     llm: merge(d.llm, parsedFile.llm),
+    cards: typeof parsedFile.cards === 'boolean' ? { ...d.cards, enabled: parsedFile.cards } : merge(d.cards, parsedFile.cards),
     // The user's merge tags come on top of the common ones.
     mergeTags: [...new Set([...d.mergeTags, ...(parsedFile.mergeTags ?? [])])],
   };

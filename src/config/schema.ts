@@ -79,6 +79,21 @@ export const configSchema = z
       })
       .strict(),
     mergeTags: z.array(z.string().min(2).max(100)).max(50),
+    // Cards (card.png, quote-card.png): `false` skips them; the logo is a local PNG, JPEG or SVG file
+    // (cards render offline); baseUrl is where the output folder is published, for the lead image.
+    cards: z.union([
+      z.boolean(),
+      z
+        .object({
+          enabled: z.boolean(),
+          logo: z.string().min(1).max(500).regex(/\.(png|jpe?g|svg)$/i, { message: 'must be a .png, .jpg or .svg file' }),
+          baseUrl: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL (where the output folder is published)' }),
+          leadImage: z.boolean(),
+          quote: z.boolean(),
+        })
+        .partial()
+        .strict(),
+    ]),
     llm: z
       .object({
         enabled: z.boolean(),

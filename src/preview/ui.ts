@@ -21,6 +21,7 @@ export const PREVIEW_STYLE = `
   pre { white-space: pre-wrap; background: #fff; border: 1px solid #d1d5db; padding: 16px; border-radius: 6px; font: 13px/1.5 ui-monospace, monospace; }
   .post { background: #fff; border: 1px solid #d1d5db; border-radius: 8px; padding: 12px; margin-bottom: 10px; max-width: 620px; }
   .post .text { white-space: pre-wrap; margin-bottom: 8px; }
+  .post img { display: block; max-width: 100%; border: 1px solid #d1d5db; border-radius: 6px; margin-bottom: 8px; }
   .count { font-variant-numeric: tabular-nums; color: #065f46; font-weight: 600; margin-right: 8px; }
   .count.over { color: #b91c1c; }
   table { border-collapse: collapse; background: #fff; }
@@ -91,7 +92,8 @@ function render() {
       const count = el('span', { className: 'count' + (post.ok ? '' : ' over'), textContent: post.length + '/' + post.limit });
       const copy = el('button', { textContent: 'Copy' });
       copy.onclick = async () => { await navigator.clipboard.writeText(post.text); copy.textContent = 'Copied'; };
-      panel.append(el('div', { className: 'post' }, [el('div', { className: 'text', textContent: post.text }), count, copy]));
+      const cards = (post.media || []).map((m) => el('img', { src: '/files/' + state.slug + '/' + encodeURIComponent(m.path), alt: m.alt, title: m.path }));
+      panel.append(el('div', { className: 'post' }, [el('div', { className: 'text', textContent: post.text }), ...cards, count, copy]));
     }
   } else if (state.tab === 'check') {
     const table = el('table', {}, [el('tr', {}, [el('th', { textContent: 'Result' }), el('th', { textContent: 'Check' }), el('th', { textContent: 'Message' })])]);

@@ -14,6 +14,11 @@ import { json, threadFiles, tidy } from './threadFiles.js';
 import { clip, PREHEADER_MAX } from '../compose/preheader.js';
 import { makePlatforms } from '../compose/thread/platforms.js';
 import { GMAIL_CLIP_BYTES } from './renderEdition.js';
+import type { CardContext } from '../cards/cardContext.js';
+import { attachMedia } from '../cards/media.js';
+import { planCoverCard } from '../cards/planCards.js';
+import { renderCards } from '../cards/renderCards.js';
+import { threadsForTemplate } from './threadFiles.js';
 
 
 function storyMeta(story: DigestEdition['stories'][number]): string | null {
@@ -21,7 +26,12 @@ function storyMeta(story: DigestEdition['stories'][number]): string | null {
   return parts.length ? parts.join(' · ') : null;
 }
 
-export async function renderDigest(digest: DigestEdition, templates: TemplateSet, config: CrierConfig): Promise<RenderedEdition> {
+export async function renderDigest(digest: DigestEdition, templates: TemplateSet, config: CrierConfig, cards?: CardContext): Promise<RenderedEdition> {
+  // The cover card renders beside the email (see renderEdition).
+  const plan = cards ? planCoverCard(digest, cards) : undefined;
+  const drawing = plan?.cards.length && cards ? renderCards(plan.cards, cards) : undefined;
+  drawing?.catch(() => {});
+  const media = attachMedia(digest.threads, plan?.cards ?? []);
   const env = createEnv(templates);
   const lang = digest.stories[0]?.article.lang ?? 'en';
   const stories = digest.stories.map((s) => ({
@@ -55,7 +65,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
   const mjml = compileTemplate(env, templates.digest, { escape: true })(context);
   const html = await renderMjml(mjml, { template: templates.digest, partials: Object.values(templates.partials) });
   const text = renderText(html);
-  const warnings: string[] = [];
+  const warnings: string[] = [...(plan?.warnings ?? [])];
   const bytes = Buffer.byteLength(html);
   if (bytes > GMAIL_CLIP_BYTES) {
     warnings.push(`newsletter.html is ${(bytes / 1024).toFixed(0)} KB with ${digest.stories.length} stories; Gmail clips over 102 KB: try --max ${Math.max(1, Math.floor((digest.stories.length * GMAIL_CLIP_BYTES) / bytes) - 1)}`);
@@ -81,7 +91,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     ...(config.newsletter.unsubscribe ? { unsubscribe: config.newsletter.unsubscribe } : {}),
     ...(config.newsletter.siteUrl ? { siteUrl: config.newsletter.siteUrl } : {}),
   });
-  const threads = threadFiles(digest.threads);
+  const threads = threadFiles(digest.threads, media);
   const files: OutputFile[] = [
     { path: 'newsletter.html', content: html },
     { path: 'newsletter.txt', content: text },
@@ -89,12 +99,17 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'newsletter.mjml', content: mjml },
     { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories, bigPicture: digest.bigPicture ?? null }))) },
     { path: 'brief.json', content: json(briefData) },
-    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: digest.threads.map((t) => ({ ...t, name: platforms[t.platform].name })) }, { links: stories.flatMap((s) => (s.url ? [s.url] : [])) }))) },
+    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: threadsForTemplate(digest.threads, platforms, media) }, { links: stories.flatMap((s) => (s.url ? [s.url] : [])) }))) },
     ...threads.files,
   ];
   const findings = await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom });
   // Over the clip, the warning above already says so with the --max that would fit: not twice.
   warnings.push(...findingsAsWarnings(bytes > GMAIL_CLIP_BYTES ? findings.filter((f) => f.check !== 'size') : findings));
   warnings.push(...threads.warnings);
+  if (drawing) {
+    const drawn = await drawing;
+    files.push(...drawn.files);
+    warnings.push(...drawn.warnings);
+  }
   return { files, warnings };
 }

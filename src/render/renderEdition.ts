@@ -13,6 +13,10 @@ import { scheduleCsv } from '../schedule/scheduleCsv.js';
 import { scheduleIcs } from '../schedule/scheduleIcs.js';
 import { briefContext, briefJson, newsletterContext, threadContext } from './viewModels.js';
 import { json, threadFiles, tidy } from './threadFiles.js';
+import { cardUrl, type CardContext } from '../cards/cardContext.js';
+import { attachMedia } from '../cards/media.js';
+import { planArticleCards } from '../cards/planCards.js';
+import { renderCards } from '../cards/renderCards.js';
 
 /** Gmail clips messages whose HTML is larger than this. */
 export const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -23,7 +27,13 @@ export interface RenderedEdition {
 }
 
 
-export async function renderEdition(edition: Edition, templates: TemplateSet, config: CrierConfig): Promise<RenderedEdition> {
+/** `cards`: the run's card context (undefined when cards are off). */
+export async function renderEdition(edition: Edition, templates: TemplateSet, config: CrierConfig, cards?: CardContext): Promise<RenderedEdition> {
+  // The cards are planned first (the email may use card.png as its lead image) and render beside
+  // the email: started here, awaited at the end.
+  const plan = cards ? planArticleCards(edition, cards) : undefined;
+  const drawing = plan?.cards.length && cards ? renderCards(plan.cards, cards) : undefined;
+  drawing?.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const env = createEnv(templates);
   const newsletter = compileTemplate(env, templates.newsletter, { escape: true });
   // Markdown outputs are not HTML-escaped by Handlebars (that would litter them with &amp;);
@@ -32,10 +42,13 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   const brief = compileTemplate(env, templates.brief, { escape: false });
   const thread = compileTemplate(env, templates.thread, { escape: false });
 
-  const mjml = newsletter(newsletterContext(edition, config));
+  const view = newsletterContext(edition, config);
+  if (plan?.lead) view.image = plan.lead;
+  const mjml = newsletter(view);
   const html = await renderMjml(mjml, { template: templates.newsletter, partials: Object.values(templates.partials) });
-  const warnings: string[] = [];
+  const warnings: string[] = [...(plan?.warnings ?? [])];
   const text = renderText(html);
+  const media = attachMedia(edition.threads, plan?.cards ?? []);
   const emlInput: EmlInput = { from: config.newsletter.from, subject: edition.newsletter.subject, html, text, slug: edition.slug };
   const date = edition.date ?? edition.articles[0]?.publishedAt;
   if (date) emlInput.date = date;
@@ -51,13 +64,13 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
     { path: 'newsletter.mjml', content: mjml },
     { path: 'brief.md', content: tidy(brief(escapeDeep(briefContext(edition)))) },
     { path: 'brief.json', content: json(briefJson(edition)) },
-    { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit), { links }))) },
+    { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit, media), { links }))) },
   ];
-  const threads = threadFiles(edition.threads);
+  const threads = threadFiles(edition.threads, media);
   files.push(...threads.files);
   const link = edition.newsletter.url;
   if (edition.schedule) {
-    files.push({ path: 'schedule.csv', content: scheduleCsv(edition.schedule, edition.threads, link) });
+    files.push({ path: 'schedule.csv', content: scheduleCsv(edition.schedule, edition.threads, link, media, (file) => (cards && cardUrl(cards, edition.slug, file)) ?? file) });
     files.push({ path: 'schedule.ics', content: scheduleIcs(edition.schedule, edition.threads, edition.title, edition.slug, link) });
   }
   // The same inbox QA as `crier check`; a build reports it, it does not fail on it.
@@ -65,5 +78,10 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   // runs in builds only for user templates, and always in `crier check`.
   warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom })));
   warnings.push(...threads.warnings);
+  if (drawing) {
+    const drawn = await drawing;
+    files.push(...drawn.files);
+    warnings.push(...drawn.warnings);
+  }
   return { files, warnings };
 }

@@ -1,5 +1,6 @@
 // The thread outputs shared by an article's edition and the weekly edition: thread.json,
 // thread-<platform>.txt, and a warning for every platform with a post over its limit.
+import { postMedia, type ThreadMedia } from '../cards/media.js';
 import type { OutputFile, Thread } from '../types.js';
 import { threadText } from './threadText.js';
 import { plural } from '../text/plural.js';
@@ -11,25 +12,34 @@ export function tidy(text: string): string {
   return `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** thread.json of DESIGN.md §3. */
-export function threadJson(threads: Thread[]) {
+/** thread.json of DESIGN.md §3; every post has `media` (the cards it carries, often []). */
+export function threadJson(threads: Thread[], media?: ThreadMedia) {
   const platforms: Record<string, unknown> = {};
   for (const thread of threads) {
     platforms[thread.platform] = {
       limit: thread.limit,
       counting: thread.counting,
-      posts: thread.posts.map(({ index, role, text, length, limit, ok }) => ({ index, role, text, length, limit, ok })),
+      posts: thread.posts.map(({ index, role, text, length, limit, ok }, i) => ({ index, role, text, length, limit, ok, media: postMedia(media, thread.platform, i) })),
     };
   }
   return { platforms };
 }
 
-export function threadFiles(threads: Thread[]): { files: OutputFile[]; warnings: string[] } {
-  const files: OutputFile[] = [{ path: 'thread.json', content: json(threadJson(threads)) }];
+export function threadFiles(threads: Thread[], media?: ThreadMedia): { files: OutputFile[]; warnings: string[] } {
+  const files: OutputFile[] = [{ path: 'thread.json', content: json(threadJson(threads, media)) }];
   for (const t of threads) files.push({ path: `thread-${t.platform}.txt`, content: threadText(t) });
   const warnings = threads.flatMap((t) => {
     const over = t.posts.filter((p) => !p.ok).length;
     return over ? [`${t.platform}: ${plural(over, 'post')} over the limit of ${t.limit}`] : [];
   });
   return { files, warnings };
+}
+
+/** The threads as thread.md's template sees them: each post with its cards (Markdown-safe alt text). */
+export function threadsForTemplate(threads: Thread[], names: Record<string, { name: string }>, media?: ThreadMedia) {
+  return threads.map((t) => ({
+    ...t,
+    name: names[t.platform]?.name ?? t.platform,
+    posts: t.posts.map((p, i) => ({ ...p, media: postMedia(media, t.platform, i).map((m) => ({ path: m.path, alt: m.alt.replace(/[[\]\\]/g, '\\$&') })) })),
+  }));
 }

@@ -5,7 +5,9 @@ import { formatDate } from '../compose/formatDate.js';
 import { creditOf } from '../compose/credit.js';
 import { keyQuote } from '../compose/keyQuote.js';
 import { makePlatforms } from '../compose/thread/platforms.js';
+import type { ThreadMedia } from '../cards/media.js';
 import type { Edition } from '../types.js';
+import { threadsForTemplate } from './threadFiles.js';
 
 export function newsletterContext(edition: Edition, config: CrierConfig) {
   const n = edition.newsletter;
@@ -43,12 +45,8 @@ export function briefContext(edition: Edition) {
   };
 }
 
-export function threadContext(edition: Edition, mastodonLimit: number) {
-  const platforms = makePlatforms({ mastodonLimit });
-  return {
-    title: edition.title,
-    threads: edition.threads.map((t) => ({ ...t, name: platforms[t.platform].name })),
-  };
+export function threadContext(edition: Edition, mastodonLimit: number, media?: ThreadMedia) {
+  return { title: edition.title, threads: threadsForTemplate(edition.threads, makePlatforms({ mastodonLimit }), media) };
 }
 
 /** brief.json of DESIGN.md §3. */

@@ -10,7 +10,7 @@ import { runCli } from '../helpers/runCli.js';
 const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
 const PLATFORMS = ['bluesky', 'linkedin', 'mastodon', 'threads', 'x'];
 const FILES = [
-  'brief.json', 'brief.md', 'manifest.json', 'newsletter.eml', 'newsletter.html', 'newsletter.mjml', 'newsletter.txt',
+  'brief.json', 'brief.md', 'card.png', 'manifest.json', 'newsletter.eml', 'newsletter.html', 'newsletter.mjml', 'newsletter.txt', 'quote-card.png',
   ...PLATFORMS.map((p) => `thread-${p}.txt`), 'thread.json', 'thread.md',
 ];
 const GOLDEN = path.join(ROOT, 'test/fixtures/golden/seed');

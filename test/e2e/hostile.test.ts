@@ -172,6 +172,9 @@ const cases: Case[] = [
   },
   { name: 'a newsletter.from without @ (an .eml without From:)', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { from: 'The Brief' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^crier: Invalid configuration: crier\.config\.json: newsletter\.from: must be one email address, e\.g\. "The Brief <newsletter@example\.com>" \(fix crier\.config\.json\)$/ },
   { name: 'a config that tries to inject CSS', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ newsletter: { fontFamily: 'x;}</style><script>alert(1)</script>', brandColor: 'red;background:url(x)' } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /^(?=.*Invalid configuration: )(?=.*fontFamily)(?=.*brandColor)/ },
+  { name: 'a <script> headline (card.png draws it as characters)', make: (d) => build(file(d, 'a.md', `# <script>alert(1)</script> Ferry line funded\n\n${story}`)), code: 0 },
+  { name: 'a cards.logo that is not an image', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ cards: { logo: 'logo.png' } })), file(d, 'logo.png', '<script>alert(1)</script>'), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /cards\.logo logo\.png: not a readable PNG file/ },
+  { name: 'a cards.baseUrl that is a script URL', make: (d) => (file(d, 'crier.config.json', JSON.stringify({ cards: { baseUrl: 'javascript:alert(1)//', leadImage: true } })), build(file(d, 'a.txt', `Ferry\n\n${story}`))), code: 1, message: /cards\.baseUrl: must be an absolute https URL/ },
 ];
 
 import { parseHTML } from 'linkedom';

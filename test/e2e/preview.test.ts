@@ -103,6 +103,14 @@ describe.skipIf(!chromiumPath())('the preview UI in Chromium', () => {
     await expect(page.getByText(/0 error\(s\)/).isVisible()).resolves.toBe(true);
   });
 
+  it('shows the cards on the posts that carry them in the thread tab', async () => {
+    await page.getByRole('tab', { name: 'Thread' }).click();
+    const card = page.locator('.post').first().getByRole('img', { name: /^Putin, top Trump aide see hope of better ties in Kremlin talks — Bloomberg$/ });
+    await card.waitFor();
+    await expect(card.evaluate((img: HTMLImageElement) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]))).resolves.toEqual([1200, 630]);
+    await expect(page.getByRole('img', { name: /^“Your visit to Moscow/ }).count()).resolves.toBe(1);
+  });
+
   it('reloads when a template changes, shows a broken template in an overlay, and recovers', async () => {
     await page.getByRole('tab', { name: 'Email' }).click();
     await expect(emailFrame().getByText('Footer version one').isVisible()).resolves.toBe(true);

@@ -38,11 +38,20 @@ describe('schedule.csv', () => {
   it('has one quoted row per post that a CSV parser reads back exactly', () => {
     const [slot] = planSlots({ start: '2026-12-01 09:00', tz: 'Europe/Helsinki' }, 1);
     const csv = scheduleCsv(slot!, threads, 'https://example.com/a');
-    expect(csv.startsWith('"date","time","platform","text","link"\r\n')).toBe(true);
+    expect(csv.startsWith('"date","time","platform","text","link","media"\r\n')).toBe(true);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toEqual({ date: '2026-12-01', time: '09:00', platform: 'x', text: threads[0]!.posts[1]!.text, link: 'https://example.com/a' });
+    expect(rows[1]).toEqual({ date: '2026-12-01', time: '09:00', platform: 'x', text: threads[0]!.posts[1]!.text, link: 'https://example.com/a', media: '' });
     expect(rows[2]?.text).toBe('Ünïcode ✓ 👨‍👩‍👧');
+  });
+
+  it('names the cards each post carries in the media column: file names, or URLs with cards.baseUrl', () => {
+    const [slot] = planSlots({ start: '2026-12-01 09:00', tz: 'Europe/Helsinki' }, 1);
+    const media = { x: [[{ path: 'card.png', alt: 'Headline' }], [{ path: 'quote-card.png', alt: 'Quote' }]], linkedin: [[{ path: 'card.png', alt: 'Headline' }, { path: 'quote-card.png', alt: 'Quote' }]] };
+    const plain = parse(scheduleCsv(slot!, threads, undefined, media), { columns: true }) as Record<string, string>[];
+    expect(plain.map((r) => r.media)).toEqual(['card.png', 'quote-card.png', 'card.png;quote-card.png']);
+    const hosted = parse(scheduleCsv(slot!, threads, undefined, media, (file) => `https://news.example.com/a-slug/${file}`), { columns: true }) as Record<string, string>[];
+    expect(hosted[0]?.media).toBe('https://news.example.com/a-slug/card.png');
   });
 
   it('neutralises cells a spreadsheet would run as a formula (CSV injection)', () => {

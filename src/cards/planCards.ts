@@ -1,0 +1,84 @@
+// Which cards an edition gets and what they say, decided before anything is drawn: the email's
+// lead image, thread.json and schedule.csv name the cards while they render beside the email.
+// A card whose text needs a font this machine lacks is left out with a warning, never drawn with
+// blank or boxed letters.
+import { formatDate } from '../compose/formatDate.js';
+import type { DigestEdition, Edition } from '../types.js';
+import { missingFonts } from './cardFonts.js';
+import { cardUrl, type CardContext } from './cardContext.js';
+import { cardText, type CardSpec } from './cardTypes.js';
+import { withoutEmoji } from './scripts.js';
+import { describeSpeaker } from './speaker.js';
+import { strongQuote } from './strongQuote.js';
+
+export interface CardPlan {
+  cards: CardSpec[];
+  warnings: string[];
+  /** The email's lead image (cards.leadImage with cards.baseUrl, when the article has none). */
+  lead?: { src: string; alt: string };
+}
+
+const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** The direction of the text's first letter (a Hebrew headline is right-to-left whatever the language detector said). */
+function direction(text: string): 'ltr' | 'rtl' {
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return RTL.test(first) ? 'rtl' : 'ltr';
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter((p) => p && p.trim()).join(' · ');
+
+function keepDrawable(cards: CardSpec[], context: CardContext, warnings: string[]): CardSpec[] {
+  return cards.filter((card) => {
+    const missing = missingFonts(cardText(card), context.fontDirs);
+    if (missing.length === 0) return true;
+    const what = missing.map((m) => `${m.label} (${m.file}, Debian package ${m.debian})`).join(', ');
+    warnings.push(`${card.path} left out: no font for ${what}; install it (apt-get install ${[...new Set(missing.map((m) => m.debian))].join(' ')}) or point CRIER_FONT_DIRS at a folder that has it`);
+    return false;
+  });
+}
+
+export function planArticleCards(edition: Edition, context: CardContext): CardPlan {
+  const n = edition.newsletter;
+  const lang = n.lang;
+  const headline = withoutEmoji(n.headline);
+  const base = { lang, brand: context.brand };
+  const cards: CardSpec[] = [];
+  // (A headline of emoji alone leaves nothing to draw.)
+  if (headline) cards.push({ ...base, kind: 'article', path: 'card.png', dir: direction(headline), headline, meta: join(n.source, n.date ?? formatDate(edition.date, lang)), alt: n.source ? `${headline} — ${n.source}` : headline });
+  const quote = context.quote ? strongQuote(edition.summary.quotes) : undefined;
+  if (quote?.speaker) {
+    const who = describeSpeaker(quote.speaker, edition.articles[0]?.text ?? '');
+    const text = withoutEmoji(quote.text);
+    const speaker = who.role ? `${who.name}, ${who.role}` : who.name;
+    cards.push({ ...base, kind: 'quote', path: 'quote-card.png', dir: direction(text), text, speaker: who.name, ...(who.role ? { role: who.role } : {}), meta: join(headline, n.source), alt: `“${text}” — ${speaker}` });
+  }
+  const warnings: string[] = [];
+  const drawable = keepDrawable(cards, context, warnings);
+  const plan: CardPlan = { cards: drawable, warnings };
+  const card = drawable.find((c) => c.path === 'card.png');
+  if (context.leadImage && card && !n.image) {
+    const src = cardUrl(context, edition.slug, card.path);
+    if (src) plan.lead = { src, alt: card.alt };
+    else warnings.push('cards.leadImage is on but cards.baseUrl is not set: the email has no lead image (email images need an absolute https address; set cards.baseUrl to where the output folder is published)');
+  }
+  return plan;
+}
+
+export function planCoverCard(digest: DigestEdition, context: CardContext): CardPlan {
+  const headlines = digest.stories.slice(0, 3).map((s) => withoutEmoji(s.headline));
+  const lang = digest.stories[0]?.article.lang ?? 'en';
+  const card: CardSpec = {
+    kind: 'cover',
+    path: 'card.png',
+    lang: lang === 'und' ? 'en' : lang,
+    dir: direction(headlines.join(' ')),
+    brand: context.brand,
+    edition: digest.edition !== undefined ? `Edition ${digest.edition}` : '',
+    period: digest.period.label,
+    headlines,
+    alt: `${digest.title}: ${headlines.join('; ')}`,
+  };
+  const warnings: string[] = [];
+  return { cards: keepDrawable([card], context, warnings), warnings };
+}
