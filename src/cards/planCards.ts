@@ -8,7 +8,6 @@ import { missingFonts } from './cardFonts.js';
 import { cardUrl, type CardContext } from './cardContext.js';
 import { cardText, type CardSpec } from './cardTypes.js';
 import { withoutEmoji } from './scripts.js';
-import { describeSpeaker } from './speaker.js';
 import { strongQuote } from './strongQuote.js';
 
 export interface CardPlan {
@@ -48,10 +47,10 @@ export function planArticleCards(edition: Edition, context: CardContext): CardPl
   if (headline) cards.push({ ...base, kind: 'article', path: 'card.png', dir: direction(headline), headline, meta: join(n.source, n.date ?? formatDate(edition.date, lang)), alt: n.source ? `${headline} — ${n.source}` : headline });
   const quote = context.quote ? strongQuote(edition.summary.quotes) : undefined;
   if (quote?.speaker) {
-    const who = describeSpeaker(quote.speaker, edition.articles[0]?.text ?? '');
+    // analyze/ credits the speaker with their full name and role from the article's first mention.
     const text = withoutEmoji(quote.text);
-    const speaker = who.role ? `${who.name}, ${who.role}` : who.name;
-    cards.push({ ...base, kind: 'quote', path: 'quote-card.png', dir: direction(text), text, speaker: who.name, ...(who.role ? { role: who.role } : {}), meta: join(headline, n.source), alt: `“${text}” — ${speaker}` });
+    const credit = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
+    cards.push({ ...base, kind: 'quote', path: 'quote-card.png', dir: direction(text), text, speaker: quote.speaker, ...(quote.role ? { role: quote.role } : {}), meta: join(headline, n.source), alt: `“${text}” — ${credit}` });
   }
   const warnings: string[] = [];
   const drawable = keepDrawable(cards, context, warnings);
