@@ -33,7 +33,7 @@ describe('crier build --llm', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(server.requests).toHaveLength(1);
     const files = outputs(path.join(work, 'out', SLUG));
-    expect(Object.keys(files)).toHaveLength(14);
+    expect(Object.keys(files)).toHaveLength(16); // with card.png and quote-card.png
     expect(files['newsletter.html']).toContain('A summit could follow in mid-July.');
     expect(files['brief.md']).toContain('- Finland offered to host the summit, with Helsinki the preferred option.');
     const manifest = JSON.parse(files['manifest.json'] ?? '{}');
