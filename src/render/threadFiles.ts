@@ -35,11 +35,11 @@ export function threadFiles(threads: Thread[], media?: ThreadMedia): { files: Ou
   return { files, warnings };
 }
 
-/** The threads as thread.md's template sees them: each post with its cards (Markdown-safe alt text). */
+/** The threads as thread.md's template sees them: each post with its cards. */
 export function threadsForTemplate(threads: Thread[], names: Record<string, { name: string }>, media?: ThreadMedia) {
   return threads.map((t) => ({
     ...t,
     name: names[t.platform]?.name ?? t.platform,
-    posts: t.posts.map((p, i) => ({ ...p, media: postMedia(media, t.platform, i).map((m) => ({ path: m.path, alt: m.alt.replace(/[[\]\\]/g, '\\$&') })) })),
+    posts: t.posts.map((p, i) => ({ ...p, media: postMedia(media, t.platform, i) })),
   }));
 }

@@ -68,8 +68,10 @@ describe('cards from crier build', () => {
 
   it('shows the cards in thread.md and names them in schedule.csv', () => {
     const md = read(dir, 'thread.md').toString();
-    expect(md).toContain(`![${HEADLINE} — Bloomberg](card.png)`);
-    expect(md).toMatch(/!\[“Your visit to Moscow[^\]]*\]\(quote-card\.png\)/);
+    // The image, then its alt text to paste into the scheduler (article text never goes inside
+    // Markdown image syntax, where some viewers would parse it).
+    expect(md).toContain(`![card.png](card.png)\nAlt text: ${HEADLINE} — Bloomberg\n`);
+    expect(md).toMatch(/!\[quote-card\.png\]\(quote-card\.png\)\nAlt text: “Your visit to Moscow/);
     const rows = parse(read(dir, 'schedule.csv'), { columns: true }) as Record<string, string>[];
     expect(rows.filter((r) => r.media?.split(';').includes('card.png'))).toHaveLength(Object.keys(threadOf(dir)).length);
   });
