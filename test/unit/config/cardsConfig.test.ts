@@ -20,6 +20,6 @@ describe('config: cards', () => {
     const { errors } = resolveConfig({ cards: { baseUrl: 'http://news.example.com', logo: 'logo.gif', size: 2 } }, 'crier.config.json');
     expect(errors.join('\n')).toMatch(/cards\.baseUrl: must be an absolute https URL/);
     expect(errors.join('\n')).toMatch(/cards\.logo: must be a \.png, \.jpg or \.svg file/);
-    expect(errors.join('\n')).toMatch(/unknown key\(s\) "size"/);
+    expect(errors.join('\n')).toMatch(/cards: unknown key "size"/);
   });
 });
