@@ -7,7 +7,7 @@ import { analyze } from './analyze/analyze.js';
 import { composeEdition } from './compose/composeEdition.js';
 import type { CrierConfig } from './config/defaults.js';
 import { loadConfig } from './config/loadConfig.js';
-import { editionDate } from './editionDate.js';
+import { editionDate } from './pipeline/editionDate.js';
 import { extractArticle } from './extract/extractArticle.js';
 import { listInputFiles, type InputSource } from './load/listInputFiles.js';
 import { loadInput } from './load/loadInput.js';

@@ -224,7 +224,7 @@ program
   .addOption(o.jsonOption('the findings'))
   .addHelpText('after', '\nExamples:\n  $ crier check out/putin-top-trump-aide-see-hope-of-better-ties-in-kremlin\n  $ crier check story.md --json')
   .action(async (target, flags) => {
-    const { runCheck, formatReport } = await import('./check/runCheck.js');
+    const { runCheck, formatReport } = await import('./runCheck.js');
     const result = await runCheck(target, o.given({ config: flags.config, templates: flags.templates }));
     print(flags.json ? JSON.stringify(result, null, 2) : formatReport(result, Boolean(process.stdout.isTTY)));
     if (result.errors > 0) process.exitCode = 1;

@@ -12,6 +12,6 @@ export { extractArticle } from './extract/extractArticle.js';
 export { ExtractiveSummarizer } from './summarize/extractive.js';
 export type { Summarizer, SummarizeOptions } from './summarize/summarizer.js';
 export { composeThreads } from './compose/thread/composeThreads.js';
-export { makePlatforms, fits } from './compose/thread/platforms.js';
+export { makePlatforms, fits } from './platforms/platforms.js';
 export { CrierError } from './errors.js';
 export type * from './types.js';

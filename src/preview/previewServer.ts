@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type BuildOptions } from '../build.js';
-import { runCheck, type CheckResult } from '../check/runCheck.js';
+import { runCheck, type CheckResult } from '../runCheck.js';
 import { CrierError } from '../errors.js';
 import { listEditions, type EditionEntry } from './editionList.js';
 import { checkHost, FILE_CSP, UI_CSP } from './guard.js';

@@ -12,7 +12,7 @@ import type { RenderedEdition } from './renderEdition.js';
 import { renderText } from './renderText.js';
 import { json, threadFiles, tidy } from './threadFiles.js';
 import { clip, PREHEADER_MAX } from '../compose/preheader.js';
-import { makePlatforms } from '../compose/thread/platforms.js';
+import { makePlatforms } from '../platforms/platforms.js';
 import { GMAIL_CLIP_BYTES } from './renderEdition.js';
 import type { CardContext } from '../cards/cardContext.js';
 import { attachMedia } from '../cards/media.js';

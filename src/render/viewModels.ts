@@ -4,7 +4,7 @@ import type { CrierConfig } from '../config/defaults.js';
 import { formatDate } from '../compose/formatDate.js';
 import { creditOf } from '../compose/credit.js';
 import { keyQuote } from '../compose/keyQuote.js';
-import { makePlatforms } from '../compose/thread/platforms.js';
+import { makePlatforms } from '../platforms/platforms.js';
 import type { ThreadMedia } from '../cards/media.js';
 import type { Edition } from '../types.js';
 import { threadsForTemplate } from './threadFiles.js';

@@ -1,6 +1,6 @@
 // The one place `crier send` calls `crier check` (its public runCheck): an edition with errors
 // is refused unless --force, so a proof never shows what the check already knows is broken.
-import { runCheck } from '../check/runCheck.js';
+import { runCheck } from '../runCheck.js';
 import { CrierError } from '../errors.js';
 
 export interface CheckSummary {

@@ -11,7 +11,7 @@ import type { Analysis, Article, Sentence, Summary } from '../types.js';
 import { whyIneligible } from './eligible.js';
 import { standAlone, type SentenceEdit } from './standAlone.js';
 import type { SummarizeOptions, Summarizer } from './summarizer.js';
-import { cosine, terms, tfidfVectors, type Vector } from './vectors.js';
+import { cosine, terms, tfidfVectors, type Vector } from '../text/vectors.js';
 
 export const WEIGHTS = { position: 0.4, centrality: 0.5, title: 0.2, redundancy: 0.3, quoted: 0.5, facts: 0.05, outlook: 0.1, verdict: 0.4 };
 

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import path from 'node:path';
 import mjml2html from 'mjml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { xLength } from '../../src/compose/thread/platforms.js';
+import { xLength } from '../../src/platforms/platforms.js';
 import { ARTICLES, ROOT, SEED, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 

@@ -13,8 +13,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/screenshots.js';
 import { SEED, tempDir } from '../helpers/paths.js';
 
 const checks = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/check/runCheck.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/check/runCheck.js')>();
+vi.mock('../../src/runCheck.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/runCheck.js')>();
   return {
     ...actual,
     runCheck: (...args: Parameters<typeof actual.runCheck>) => {

@@ -2,18 +2,18 @@
 // intro is built from the stories themselves; "the big picture" is the story the others relate to
 // most (mean TF-IDF similarity of their summaries).
 import type { CrierConfig } from '../../config/defaults.js';
-import { cosine, similarityToOthers, terms, tfidfVectors } from '../../summarize/vectors.js';
+import { cosine, similarityToOthers, terms, tfidfVectors } from '../../text/vectors.js';
 import type { Article, DigestEdition, Story, Summary } from '../../types.js';
 import { plural } from '../../text/plural.js';
 import { formatDate } from '../formatDate.js';
 import { keyQuote } from '../keyQuote.js';
 import { slugify } from '../slugify.js';
-import { makePlatforms } from '../thread/platforms.js';
+import { makePlatforms } from '../../platforms/platforms.js';
 import { threadFor } from '../thread/composeThreads.js';
 import type { Block } from '../thread/splitThread.js';
 import { stripTracking } from '../canonicalUrl.js';
 import { tagUrl } from '../utm.js';
-import type { DateRange } from './dateRange.js';
+import type { DateRange } from '../../select/dateRange.js';
 
 export interface DigestOptions {
   config: CrierConfig;

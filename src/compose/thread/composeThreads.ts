@@ -6,7 +6,7 @@ import { genreLabel } from '../genreLabel.js';
 import { keyQuote } from '../keyQuote.js';
 import type { Article, PlatformId, Post, Summary, Thread } from '../../types.js';
 import { hashtagsFor } from './hashtags.js';
-import { fits, makePlatforms, type Platform } from './platforms.js';
+import { fits, makePlatforms, type Platform } from '../../platforms/platforms.js';
 import { splitThread, type Block, type Numbering } from './splitThread.js';
 
 export interface ThreadOptions {

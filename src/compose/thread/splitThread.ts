@@ -3,8 +3,8 @@
 // reserved before splitting, with a second pass when the number of posts needs another digit.
 import { sentencePieces } from '../../analyze/sentences.js';
 import type { PostRole } from '../../types.js';
-import { graphemes, wordPieces } from './graphemes.js';
-import { BLUESKY_MAX_BYTES, fits, type Platform } from './platforms.js';
+import { graphemes, wordPieces } from '../../text/graphemes.js';
+import { BLUESKY_MAX_BYTES, fits, type Platform } from '../../platforms/platforms.js';
 
 export interface Block {
   role: PostRole;

@@ -2,7 +2,7 @@
 // goes in as data between <article> tags; Handlebars fills the placeholders without escaping and
 // never interprets what the article says.
 import Handlebars from 'handlebars';
-import { makePlatforms } from '../../compose/thread/platforms.js';
+import { makePlatforms } from '../../platforms/platforms.js';
 import type { Article, PlatformId } from '../../types.js';
 import type { Message } from './complete.js';
 

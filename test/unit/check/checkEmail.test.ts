@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEmail, type Finding } from '../../../src/check/checkEmail.js';
-import { formatReport } from '../../../src/check/runCheck.js';
+import { formatReport } from '../../../src/runCheck.js';
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
 
 const options = { mergeTags: DEFAULT_CONFIG.mergeTags };

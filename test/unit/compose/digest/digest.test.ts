@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analyze/analyze.js';
 import { composeDigest } from '../../../../src/compose/digest/composeDigest.js';
-import { inRange, parseRange } from '../../../../src/compose/digest/dateRange.js';
-import { dedupe } from '../../../../src/compose/digest/dedupe.js';
+import { inRange, parseRange } from '../../../../src/select/dateRange.js';
+import { dedupe } from '../../../../src/select/dedupe.js';
 import { DEFAULT_CONFIG } from '../../../../src/config/defaults.js';
 import { ExtractiveSummarizer } from '../../../../src/summarize/extractive.js';
 import { articleFrom } from '../../../helpers/articles.js';

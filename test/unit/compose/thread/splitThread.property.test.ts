@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
-import { fits, makePlatforms, xLength } from '../../../../src/compose/thread/platforms.js';
+import { fits, makePlatforms, xLength } from '../../../../src/platforms/platforms.js';
 import { splitThread } from '../../../../src/compose/thread/splitThread.js';
 
 const platforms = makePlatforms();

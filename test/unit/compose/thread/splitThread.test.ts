@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fits, makePlatforms } from '../../../../src/compose/thread/platforms.js';
+import { fits, makePlatforms } from '../../../../src/platforms/platforms.js';
 import { splitThread, type Block } from '../../../../src/compose/thread/splitThread.js';
 
 const platforms = makePlatforms();

@@ -1,9 +1,9 @@
 // One counting rule per platform. The splitter, the check and the reported length all call these,
 // so a post that the splitter made is, by construction, a post the check accepts.
 import type twitterText from 'twitter-text';
-import { lazy } from '../../lazy.js';
-import type { PlatformId } from '../../types.js';
-import { countGraphemes } from './graphemes.js';
+import { lazy } from '../lazy.js';
+import type { PlatformId } from '../types.js';
+import { countGraphemes } from '../text/graphemes.js';
 
 export interface Platform {
   id: PlatformId;

@@ -3,14 +3,14 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { chooseSummarizer, renderSource } from '../build.js';
-import { loadConfig } from '../config/loadConfig.js';
-import { CrierError } from '../errors.js';
-import { listInputFiles } from '../load/listInputFiles.js';
-import { loadTemplates } from '../render/loadTemplates.js';
-import type { Finding } from './checkEmail.js';
-import { checkEdition, type EditionFiles } from './checkEdition.js';
-import { plural } from '../text/plural.js';
+import { chooseSummarizer, renderSource } from './build.js';
+import { loadConfig } from './config/loadConfig.js';
+import { CrierError } from './errors.js';
+import { listInputFiles } from './load/listInputFiles.js';
+import { loadTemplates } from './render/loadTemplates.js';
+import type { Finding } from './check/checkEmail.js';
+import { checkEdition, type EditionFiles } from './check/checkEdition.js';
+import { plural } from './text/plural.js';
 
 export interface CheckResult {
   target: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, similarityToOthers, terms, tfidfVectors } from '../../../src/summarize/vectors.js';
+import { cosine, similarityToOthers, terms, tfidfVectors } from '../../../src/text/vectors.js';
 
 /** The textbook definition, with maps: what the typed-array version must agree with. */
 function naive(documents: string[][]): Map<string, number>[] {

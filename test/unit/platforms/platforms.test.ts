@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fits, makePlatforms, mastodonLength, xLength } from '../../../../src/compose/thread/platforms.js';
-import { FIXTURES } from '../../../helpers/paths.js';
+import { fits, makePlatforms, mastodonLength, xLength } from '../../../src/platforms/platforms.js';
+import { FIXTURES } from '../../helpers/paths.js';
 import twitterText from 'twitter-text';
 
 interface Case {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rouge, rougeLsum, rougeL, rougeN, tokenize } from '../../../src/eval/rouge.js';
-import { FIXTURES, ROOT } from '../../helpers/paths.js';
+import { rouge, rougeLsum, rougeL, rougeN, tokenize } from './rouge.js';
+import { FIXTURES, ROOT } from '../../test/helpers/paths.js';
 
 const dir = path.join(FIXTURES, 'rouge');
 const lines = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('\n');

@@ -1,6 +1,6 @@
 // The period of a weekly edition: --week 2026-W48 (ISO week, Monday to Sunday), or --since/--until.
 import { DateTime } from 'luxon';
-import { CrierError } from '../../errors.js';
+import { CrierError } from '../errors.js';
 
 export interface DateRange {
   /** Inclusive, YYYY-MM-DD. */

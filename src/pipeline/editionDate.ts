@@ -1,6 +1,6 @@
 // The edition date: --date, else SOURCE_DATE_EPOCH (reproducible builds), else none (the article's
 // own date is used). Never the wall clock, so two builds of the same input are byte-identical.
-import { CrierError } from './errors.js';
+import { CrierError } from '../errors.js';
 
 /** YYYY-MM-DD of a real calendar day (Date.parse rolls 2026-02-30 over to 2 March). */
 function isCalendarDay(value: string): boolean {

@@ -1,6 +1,6 @@
 // Bag-of-words vectors for sentence similarity: lower-cased content words, light suffix stripping,
 // TF-IDF weighted over the article's own sentences.
-import { STOPWORDS } from '../analyze/stopwords.js';
+import { STOPWORDS } from './stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

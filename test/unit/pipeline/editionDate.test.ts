@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionDate } from '../../src/editionDate.js';
+import { editionDate } from '../../../src/pipeline/editionDate.js';
 
 describe('editionDate', () => {
   it('takes --date only when it is a real calendar day (2026-02-30 was accepted as 2 March)', () => {

@@ -1,5 +1,5 @@
 // Grapheme and word segmentation shared by the counters and the splitter.
-import { segmentAll } from '../../text/segmentAll.js';
+import { segmentAll } from './segmentAll.js';
 
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
