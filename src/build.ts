@@ -1,30 +1,20 @@
-// The orchestrator: the one place that knows the order of the stages.
-//   load -> extract -> analyze -> summarize -> compose -> render -> write
+// crier build: one edition per input. The stages in order (docs/architecture.md):
+//   context -> read (load + extract, read ahead) -> summarize -> compose -> render -> check -> emit
 // Editions are all rendered in memory before anything is written: one bad input fails the run and
 // leaves the output folder as it was.
 import path from 'node:path';
-import { analyze } from './analyze/analyze.js';
-import { composeEdition } from './compose/composeEdition.js';
-import type { CrierConfig } from './config/defaults.js';
-import { loadConfig } from './config/loadConfig.js';
-import { editionDate } from './pipeline/editionDate.js';
-import { extractArticle } from './extract/extractArticle.js';
-import { listInputFiles, type InputSource } from './load/listInputFiles.js';
-import { loadInput } from './load/loadInput.js';
-import { loadTemplates, type TemplateSet } from './render/loadTemplates.js';
-import { renderEdition } from './render/renderEdition.js';
-import { screenshots } from './render/screenshots.js';
-import { loadCardContext, type CardContext } from './cards/cardContext.js';
-import { planSlots, type ScheduleOptions, type Slot } from './schedule/planSlots.js';
-import { ExtractiveSummarizer } from './summarize/extractive.js';
-import { LlmCache } from './summarize/llm/cache.js';
-import { LlmSummarizer } from './summarize/llm/llmSummarizer.js';
-import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
-import type { Summarizer } from './summarize/summarizer.js';
-import type { Edition, OutputFile } from './types.js';
-import { buildManifest, type Manifest } from './write/manifest.js';
-import { assertSafeOutDir } from './write/writeEditions.js';
-import { writeOutput } from './write/writeOutput.js';
+import { editionWarnings } from './check/checkEdition.js';
+import { overLimitWarnings } from './compose/thread/overLimitWarnings.js';
+import { listInputFiles } from './load/listInputFiles.js';
+import { articleEdition } from './pipeline/articleEdition.js';
+import { createContext, type ContextOptions } from './pipeline/context.js';
+import { emit, guardOutput, type EditionToEmit } from './pipeline/emit.js';
+import { readArticles } from './pipeline/readArticles.js';
+import { Stopwatch } from './progress/stopwatch.js';
+import { planSlots, type ScheduleOptions } from './schedule/planSlots.js';
+import type { LlmFlags } from './summarize/llm/settings.js';
+import { summarizerOf } from './write/manifest.js';
+import { warning, type Warning } from './warnings.js';
 
 export interface BuildOptions {
   inputs: string[];
@@ -68,128 +58,97 @@ export interface BuiltEdition {
   input: string;
   files: { path: string; bytes: number }[];
   posts: Record<string, number>;
-  warnings: string[];
+  warnings: Warning[];
 }
+
+export type BuildStage = 'setupMs' | 'readMs' | 'summarizeMs' | 'composeMs' | 'renderMs' | 'writeMs';
 
 export interface BuildResult {
   out: string;
   editions: BuiltEdition[];
-  warnings: string[];
-  timings: { totalMs: number };
-}
-
-export interface RenderedArticle {
-  edition: Edition;
-  files: OutputFile[];
-  manifest: Manifest;
-}
-
-/** Everything but the disk: one source through every stage, into files in memory. */
-export async function renderSource(
-  source: InputSource,
-  context: { config: CrierConfig; templates: TemplateSet; summarizer: Summarizer; date?: string; schedule?: Slot; timeoutMs?: number; screenshots?: boolean; cards?: CardContext; stdin: NodeJS.ReadableStream },
-): Promise<RenderedArticle> {
-  const loaded = await loadInput(source, context.stdin, context.timeoutMs ? { timeoutMs: context.timeoutMs } : {});
-  const { article, warnings } = extractArticle(loaded);
-  const analysis = analyze(article);
-  const summary = await context.summarizer.summarize(article, analysis, { sentences: context.config.summary.sentences });
-  const composeOptions: Parameters<typeof composeEdition>[2] = { config: context.config };
-  if (context.date) composeOptions.date = context.date;
-  if (context.schedule) composeOptions.schedule = context.schedule;
-  const edition = composeEdition(article, summary, composeOptions);
-  const rendered = await renderEdition(edition, context.templates, context.config, context.cards);
-  if (context.screenshots) {
-    const html = rendered.files.find((f) => f.path === 'newsletter.html')?.content;
-    if (typeof html === 'string') rendered.files.push(...(await screenshots(html)));
-  }
-  const allWarnings = [...warnings, ...(context.schedule?.warning ? [context.schedule.warning] : []), ...(summary.warnings ?? []), ...rendered.warnings];
-  const manifest = buildManifest(edition, rendered.files, allWarnings);
-  const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
-  return { edition, files, manifest };
-}
-
-/** Offline by default; the LLM summarizer when --llm or llm.enabled asks for it. */
-export function chooseSummarizer(config: CrierConfig, templates: TemplateSet, env: NodeJS.ProcessEnv, cwd: string, flags: LlmFlags): Summarizer {
-  const settings = llmSettings(config, env, flags);
-  if (!settings.enabled) return new ExtractiveSummarizer();
-  return new LlmSummarizer(settings, templates.prompts, config.platforms, new LlmCache(path.join(cwd, '.crier-cache')));
-}
-
-export function sourceLabel(source: InputSource): string {
-  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-';
+  warnings: Warning[];
+  /**
+   * Milliseconds in all and per stage, added up over the articles (setup: config, templates,
+   * listing inputs; read: load and extract; render: templates, MJML, text, .eml and the inbox checks).
+   */
+  timings: { totalMs: number } & Partial<Record<BuildStage, number>>;
 }
 
 /** Two articles with the same title get "-2", "-3" ... in input order. */
-function uniqueSlugs(rendered: RenderedArticle[]): string[] {
+function uniqueSlugs(slugs: string[]): string[] {
   const seen = new Map<string, number>();
-  return rendered.map(({ edition }) => {
-    const count = (seen.get(edition.slug) ?? 0) + 1;
-    seen.set(edition.slug, count);
-    return count === 1 ? edition.slug : `${edition.slug}-${count}`;
+  return slugs.map((slug) => {
+    const count = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, count);
+    return count === 1 ? slug : `${slug}-${count}`;
   });
 }
 
-export async function build(options: BuildOptions): Promise<BuildResult> {
-  const started = performance.now();
-  const cwd = options.cwd ?? process.cwd();
-  const env = options.env ?? process.env;
-  const out = path.resolve(cwd, options.out ?? 'out');
-  const overrides: Parameters<typeof loadConfig>[2] = {};
-  if (options.platforms) overrides.platforms = options.platforms;
-  if (options.sentences !== undefined) overrides.sentences = options.sentences;
-  if (options.style !== undefined) overrides.style = options.style;
-  if (options.theme !== undefined) overrides.theme = options.theme;
-  const config = await loadConfig(options.config, cwd, overrides);
-  // First, so that the card renderer warms up while everything else is read.
-  const cards = await loadCardContext(config, { cwd, env, cache: options.llm?.cache !== false, ...(options.cards === false ? { enabled: false } : {}) });
-  const date = editionDate(options.date, env);
-  const templates = await loadTemplates(options.templates, cwd, config.theme);
-  const sources = await listInputFiles(options.inputs, cwd, { skip: [out] });
-  assertSafeOutDir(options.out ?? 'out', sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])), cwd);
-
-  const slots = options.schedule ? planSlots(options.schedule, sources.length) : [];
-  const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
-
-  const rendered: RenderedArticle[] = [];
-  for (const [i, source] of sources.entries()) {
-    const context: Parameters<typeof renderSource>[1] = { config, templates, summarizer, stdin: options.stdin ?? process.stdin };
-    if (date) context.date = date;
-    if (options.screenshots) context.screenshots = true;
-    if (cards) context.cards = cards;
-    const timeoutMs = options.timeoutMs ?? (Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined);
-    if (timeoutMs) context.timeoutMs = timeoutMs;
-    const slot = slots[i];
-    if (slot) context.schedule = slot;
-    const one = await renderSource(source, context);
-    rendered.push(one);
-    options.onArticle?.({
-      input: sourceLabel(source),
-      slug: one.edition.slug,
-      title: one.edition.title,
-      sentences: one.edition.summary.sentences.length,
-      posts: one.edition.threads.reduce((n, t) => n + t.posts.length, 0),
-    });
+function contextOptions(options: BuildOptions): ContextOptions {
+  const { platforms, sentences, style, theme } = options;
+  const overrides = { ...(platforms ? { platforms } : {}), ...(sentences !== undefined ? { sentences } : {}), ...(style !== undefined ? { style } : {}), ...(theme !== undefined ? { theme } : {}) };
+  const context: ContextOptions = { overrides, llm: options.llm ?? {}, cards: options.cards !== false };
+  for (const key of ['cwd', 'env', 'stdin', 'config', 'templates', 'date', 'out', 'timeoutMs'] as const) {
+    if (options[key] !== undefined) Object.assign(context, { [key]: options[key] });
   }
-  const slugs = uniqueSlugs(rendered);
-  const written = await writeOutput(
-    out,
-    rendered.map((r, i) => ({ slug: slugs[i] ?? r.edition.slug, files: r.files })),
-    { archiveName: config.newsletter.name },
-  );
-  const dirs = written.dirs;
-  const editions: BuiltEdition[] = rendered.map((r, i) => ({
-    slug: slugs[i] ?? r.edition.slug,
-    dir: path.relative(cwd, dirs[i] ?? '') || '.',
-    title: r.edition.title,
-    input: r.manifest.inputs[0]?.path ?? '',
-    files: r.files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.length })),
-    posts: Object.fromEntries(r.edition.threads.map((t) => [t.platform, t.posts.length])),
-    warnings: r.manifest.warnings,
+  return context;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const stages = new Stopwatch<BuildStage>();
+  const context = await createContext(contextOptions(options));
+  const sources = await listInputFiles(options.inputs, context.cwd, { skip: [context.out.dir] });
+  guardOutput(context, sources);
+  const slots = options.schedule ? planSlots(options.schedule, sources.length) : [];
+  stages.lap('setupMs');
+
+  const editions: (EditionToEmit & { input: string; title: string; posts: Record<string, number> })[] = [];
+  for await (const read of readArticles(context, sources)) {
+    if ('error' in read) throw read.error;
+    stages.lap('readMs');
+    const slot = slots[editions.length];
+    const { summary, edition, rendered } = await articleEdition(context, read.article, {
+      ...(slot ? { schedule: slot } : {}),
+      ...(options.screenshots ? { screenshots: true } : {}),
+      lap: (stage) => stages.lap(stage),
+    });
+    const files = Object.fromEntries(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content]] : [])));
+    const inbox = await editionWarnings({ html: files['newsletter.html'] ?? '', text: files['newsletter.txt'] ?? '', mjml: files['newsletter.mjml'] ?? '' }, context.config, { input: read.input, customTemplates: context.templates.custom });
+    const moved = slot?.warning ? [warning('schedule-moved', read.input, slot.warning)] : [];
+    const warnings = [...read.warnings, ...moved, ...(summary.warnings ?? []), ...rendered.warnings, ...inbox, ...overLimitWarnings(edition.threads, read.input)];
+    // The cards were drawn while the email was rendered and checked.
+    const cards = await rendered.cards;
+    if (cards) {
+      rendered.files.push(...cards.files);
+      warnings.push(...cards.warnings);
+    }
+    stages.lap('renderMs');
+    editions.push({
+      slug: edition.slug,
+      files: rendered.files,
+      manifest: { edition: { kind: 'article', title: edition.title, ...(edition.date ? { date: edition.date } : {}) }, articles: edition.articles, summarizer: summarizerOf(summary), warnings, ...(summary.edits ? { edits: summary.edits } : {}) },
+      input: read.input,
+      title: edition.title,
+      posts: Object.fromEntries(edition.threads.map((t) => [t.platform, t.posts.length])),
+    });
+    options.onArticle?.({ input: read.input, slug: edition.slug, title: edition.title, sentences: summary.sentences.length, posts: edition.threads.reduce((n, t) => n + t.posts.length, 0) });
+  }
+  const slugs = uniqueSlugs(editions.map((e) => e.slug));
+  const { emitted: written, warnings: writeWarnings } = await emit(context, editions.map((e, i) => ({ ...e, slug: slugs[i] ?? e.slug })));
+  stages.lap('writeMs');
+  const built: BuiltEdition[] = written.map((w, i) => ({
+    slug: w.slug,
+    dir: path.relative(context.cwd, w.dir) || '.',
+    title: editions[i]?.title ?? '',
+    input: w.manifest.inputs[0]?.path ?? '',
+    files: w.files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.length })),
+    posts: editions[i]?.posts ?? {},
+    warnings: w.manifest.warnings,
   }));
   return {
-    out: path.relative(cwd, out) || '.',
-    editions,
-    warnings: [...templates.warnings, ...editions.flatMap((e) => e.warnings), ...written.warnings],
-    timings: { totalMs: Math.round(performance.now() - started) },
+    out: path.relative(context.cwd, context.out.dir) || '.',
+    editions: built,
+    warnings: [...context.templates.warnings, ...built.flatMap((e) => e.warnings), ...writeWarnings],
+    timings: { totalMs: stages.total(), ...stages.laps },
   };
 }

@@ -4,6 +4,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { BRIEF_STYLES, PLATFORM_IDS, THEMES } from './config/choices.js';
 import { CrierError } from './errors.js';
+import { isSkip } from './warnings.js';
 import { createReporter } from './progress/reporter.js';
 import { plural } from './text/plural.js';
 import * as o from './cli/options.js';
@@ -79,7 +80,7 @@ program
         },
       });
       reporter.stop();
-      for (const warning of result.warnings) reporter.warn(warning);
+      for (const warning of result.warnings) reporter.warn(warning.message);
       if (!flags.json && !flags.quiet) {
         print(`Wrote ${plural(result.editions.length, 'edition')} to ${result.out}/ in ${result.timings.totalMs} ms`);
         for (const e of result.editions) print(`  ${result.out}/${e.slug}/newsletter.html`);
@@ -106,7 +107,7 @@ program
     const { extractFile } = await import('./inspect.js');
     const { articleJson } = await import('./extract/articleJson.js');
     const { article, warnings } = await extractFile(input);
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of warnings) process.stderr.write(`warning: ${w.message}\n`);
     if (flags.json) print(JSON.stringify(articleJson(article), null, 2));
     else {
       const meta = [article.source, article.byline, article.publishedAt].filter(Boolean).join(' · ');
@@ -131,7 +132,7 @@ program
   .action(async (input, flags) => {
     const { summarizeFile } = await import('./inspect.js');
     const { summary, warnings } = await summarizeFile(input, { ...o.given({ sentences: flags.sentences, config: flags.config }), llm: { ...o.llmFlags(flags), notify: o.noticeOnce() } });
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of warnings) process.stderr.write(`warning: ${w.message}\n`);
     print(flags.json ? JSON.stringify(summary, null, 2) : summary.sentences.join('\n'));
   });
 
@@ -182,8 +183,8 @@ program
       reporter.stop();
       if (flags.json) print(JSON.stringify(result, null, 2));
       else if (!flags.quiet) {
-        const warnings = result.warnings.filter((w) => !w.startsWith('skipped '));
-        for (const w of warnings) reporter.warn(w);
+        const warnings = result.warnings.filter((w) => !isSkip(w));
+        for (const w of warnings) reporter.warn(w.message);
         print(`Wrote ${result.dir}/ — ${plural(result.stories.length, 'story', 'stories')}, ${result.skipped.length} skipped, ${plural(warnings.length, 'warning')}, ${result.timings.totalMs} ms`);
         print(`  ${result.dir}/newsletter.html`);
         print(`  ${result.out}/index.html`);

@@ -1,30 +1,27 @@
-// The weekly edition's orchestrator: many articles in, one newsletter, brief and thread out.
-//   load + extract each (skip what fails, with a line each) -> keep the period -> drop duplicates ->
-//   order -> --max -> analyze + summarize each -> compose -> render -> write, then out/index.html.
+// crier digest: the weekly edition, many articles in, one newsletter, brief and thread out. The same
+// context, reader and emit step as `crier build` (docs/architecture.md); only the middle differs:
+//   context -> read (skip what fails, with a line each) -> select (period, duplicates, order, --max)
+//   -> summarize each (+ the week's intro with a model) -> compose -> render -> check -> emit
 import path from 'node:path';
 import { analyze } from './analyze/analyze.js';
-import { chooseSummarizer, sourceLabel } from './build.js';
+import { editionWarnings } from './check/checkEdition.js';
 import { composeDigest } from './compose/digest/composeDigest.js';
-import { inRange, parseRange } from './select/dateRange.js';
-import { dedupe } from './select/dedupe.js';
-import { loadConfig } from './config/loadConfig.js';
-import { editionDate } from './pipeline/editionDate.js';
+import { overLimitWarnings } from './compose/thread/overLimitWarnings.js';
+import type { Summary } from './summarize/types.js';
+import type { Article } from './extract/types.js';
 import { CrierError } from './errors.js';
-import { extractArticle } from './extract/extractArticle.js';
 import { listInputFiles } from './load/listInputFiles.js';
-import { loadAhead } from './load/loadAhead.js';
-import { loadTemplates } from './render/loadTemplates.js';
-import { renderDigest } from './render/renderDigest.js';
-import { loadCardContext } from './cards/cardContext.js';
-import { LlmCache } from './summarize/llm/cache.js';
-import { llmSettings, type LlmFlags } from './summarize/llm/settings.js';
-import type { Article } from './types.js';
-import { fileEntries, type Manifest } from './write/manifest.js';
-import { VERSION } from './version.js';
+import { createContext, type RunContext } from './pipeline/context.js';
+import { emit, guardOutput } from './pipeline/emit.js';
+import { readArticles } from './pipeline/readArticles.js';
 import { Stopwatch } from './progress/stopwatch.js';
 import { plural } from './text/plural.js';
-import { assertSafeOutDir } from './write/writeEditions.js';
-import { writeOutput } from './write/writeOutput.js';
+import { renderDigest } from './render/renderDigest.js';
+import { parseRange, type DateRange } from './select/dateRange.js';
+import { dateFromFile } from './select/fileDate.js';
+import { noStories, selectStories, type ReadInput } from './select/selectStories.js';
+import type { LlmFlags } from './summarize/llm/settings.js';
+import type { Warning } from './warnings.js';
 
 export interface DigestOptions {
   inputs: string[];
@@ -56,7 +53,7 @@ export interface DigestArticleEvent {
   detail: string;
 }
 
-export type DigestStage = 'setupMs' | 'readMs' | 'summarizeMs' | 'composeMs' | 'renderMs' | 'writeMs';
+export type DigestStage = 'setupMs' | 'readMs' | 'selectMs' | 'summarizeMs' | 'composeMs' | 'renderMs' | 'writeMs';
 
 export interface DigestResult {
   out: string;
@@ -64,145 +61,135 @@ export interface DigestResult {
   dir: string;
   title: string;
   stories: { input: string; title: string; date?: string }[];
-  skipped: { input: string; reason: string }[];
-  warnings: string[];
+  /** Inputs left out: `code` says why (unreadable, out-of-period, duplicate, over-max), `message` in words. */
+  skipped: Warning[];
+  warnings: Warning[];
   /**
-   * Milliseconds in all and per stage (setup: config, templates, listing inputs; read: load, extract,
-   * drop duplicates; summarize: every story and, with a model, the week's intro).
+   * Milliseconds in all and per stage (setup: config, templates, listing inputs; read: load, extract;
+   * select: period, duplicates, order; summarize: every story and, with a model, the week's intro).
    */
   timings: { totalMs: number } & Partial<Record<DigestStage, number>>;
 }
 
+/** With a model, one more request writes the week's intro from the stories' summaries. */
+async function weekIntro(context: RunContext, range: DateRange, items: { article: Article; summary: Summary }[]): Promise<{ intro?: string; warnings: Warning[] }> {
+  const { prompts } = context;
+  if (!context.llm.enabled || !prompts) return { warnings: [] };
+  // Loaded only with a model: it brings the response schema library (zod) with it.
+  const { llmWeekIntro } = await import('./summarize/llm/weekIntro.js');
+  return llmWeekIntro(
+    context.llm,
+    prompts.week,
+    prompts.system,
+    {
+      name: context.config.newsletter.name,
+      period: range.week ?? [range.since, range.until].filter(Boolean).join(' – '),
+      stories: items.map(({ article, summary }) => ({ headline: summary.headline, ...(article.source ? { source: article.source } : {}), sentences: summary.sentences, text: article.text })),
+    },
+    context.llmCache,
+  );
+}
+
 export async function digest(options: DigestOptions): Promise<DigestResult> {
   const stages = new Stopwatch<DigestStage>();
-  const cwd = options.cwd ?? process.cwd();
-  const env = options.env ?? process.env;
-  const out = path.resolve(cwd, options.out ?? 'out');
-  const config = await loadConfig(options.config, cwd, {});
-  const cards = await loadCardContext(config, { cwd, env, cache: options.llm?.cache !== false, ...(options.cards === false ? { enabled: false } : {}) });
+  const context = await createContext({
+    llm: options.llm ?? {},
+    cards: options.cards !== false,
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.templates !== undefined ? { templates: options.templates } : {}),
+    ...(options.date !== undefined ? { date: options.date } : {}),
+    ...(options.out !== undefined ? { out: options.out } : {}),
+  });
   const range = parseRange({ ...(options.week ? { week: options.week } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
-  const date = editionDate(options.date, env) ?? range.until;
-  const templates = await loadTemplates(options.templates, cwd, config.theme);
-  const sources = await listInputFiles(options.inputs, cwd, { skip: [out] });
-  assertSafeOutDir(options.out ?? 'out', sources.flatMap((s) => (s.kind === 'file' ? [s.fullPath] : [])), cwd);
-  const summarizer = chooseSummarizer(config, templates, env, cwd, options.llm ?? {});
-  const timeoutMs = Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined;
-
+  const date = context.date ?? range.until;
+  const sources = await listInputFiles(options.inputs, context.cwd, { skip: [context.out.dir] });
+  guardOutput(context, sources);
   stages.lap('setupMs');
-  const skipped: DigestResult['skipped'] = [];
-  const warnings: string[] = [];
-  // Left out on purpose (outside the period, a duplicate, over --max) or because it could not be
-  // read: only the second kind makes --strict fail.
-  const unreadable: DigestResult['skipped'] = [];
-  const skip = (input: string, reason: string, failed?: CrierError) => {
-    skipped.push({ input, reason });
-    if (failed) unreadable.push({ input, reason: failed.message });
-    options.onArticle?.({ input, status: failed ? 'failed' : 'skipped', detail: reason });
-  };
-  const articles: Article[] = [];
-  for await (const result of loadAhead(sources, options.stdin ?? process.stdin, timeoutMs ? { timeoutMs } : {})) {
-    const input = sourceLabel(result.source);
-    try {
-      if ('error' in result) throw result.error;
-      const { loaded } = result;
-      const { article, warnings: extractWarnings } = extractArticle(loaded);
-      warnings.push(...extractWarnings);
-      if (!article.publishedAt && loaded.mtime) {
-        // Undated articles take their file's modification time, and the user is told.
-        article.publishedAt = loaded.mtime.toISOString().slice(0, 10);
-        warnings.push(`${input}: no date in the article; using the file's modification time ${article.publishedAt}`);
-      }
-      if (article.publishedAt && !inRange(article.publishedAt, range)) {
-        skip(input, `dated ${article.publishedAt.slice(0, 10)}, outside ${range.week ?? `${range.since ?? '…'} – ${range.until ?? '…'}`}`);
-        continue;
-      }
-      articles.push(article);
-    } catch (error) {
-      if (!(error instanceof CrierError)) throw error;
-      skip(input, error.toLine(), error);
+
+  const warnings: Warning[] = [];
+  const read: ReadInput[] = [];
+  for await (const r of readArticles(context, sources)) {
+    if ('error' in r) {
+      read.push({ input: r.input, error: r.error });
+      continue;
     }
+    warnings.push(...r.warnings);
+    const dated = dateFromFile(r.article, r.mtime, r.input);
+    if (dated) warnings.push(dated);
+    read.push({ input: r.input, article: r.article });
   }
   stages.lap('readMs');
-  const { kept, dropped } = dedupe(articles);
-  for (const d of dropped) skip(d.article.inputPath, `duplicate of ${d.duplicateOf.inputPath} (${d.reason})`);
-  const ordered = options.order === 'given' ? kept : [...kept].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
-  const chosen = options.max ? ordered.slice(0, options.max) : ordered;
-  for (const a of ordered.slice(chosen.length)) skip(a.inputPath, `over --max ${options.max}`);
-  const [firstUnreadable] = unreadable;
-  if (options.strict && firstUnreadable) {
+  const { stories, skipped } = selectStories(read, { range, ...(options.order ? { order: options.order } : {}), ...(options.max ? { max: options.max } : {}) });
+  for (const s of skipped) options.onArticle?.({ input: s.input, status: s.code === 'unreadable' ? 'failed' : 'skipped', detail: s.message });
+  // Left out on purpose (outside the period, a duplicate, over --max) or because it could not be
+  // read: only the second kind makes --strict fail.
+  const unreadable = read.flatMap((r) => ('error' in r ? [{ input: r.input, reason: r.error.message }] : []));
+  const [first] = unreadable;
+  if (options.strict && first) {
     const more = unreadable.length > 1 ? ` and ${plural(unreadable.length - 1, 'other')}` : '';
-    throw new CrierError('INPUT_UNREADABLE', `${plural(unreadable.length, 'article')} could not be read (--strict): ${firstUnreadable.reason.includes(firstUnreadable.input) ? '' : `${firstUnreadable.input}: `}${firstUnreadable.reason}${more}`, {
+    throw new CrierError('INPUT_UNREADABLE', `${plural(unreadable.length, 'article')} could not be read (--strict): ${first.reason.includes(first.input) ? '' : `${first.input}: `}${first.reason}${more}`, {
       hint: 'fix or remove them, or run without --strict',
     });
   }
-  if (chosen.length === 0) {
-    throw new CrierError('NO_ARTICLES', `No articles for ${range.week ?? (range.since || range.until ? `${range.since ?? '…'} – ${range.until ?? '…'}` : 'this edition')}${skipped.length ? ` (${skipped.length} skipped)` : ''}`, {
-      hint: 'check the folders and the --week / --since / --until dates',
-    });
-  }
+  if (stories.length === 0) throw noStories(range, skipped.length);
+  stages.lap('selectMs');
 
   const items = [];
-  for (const article of chosen) {
-    const summary = await summarizer.summarize(article, analyze(article), { sentences: 3 });
+  for (const article of stories) {
+    const summary = await context.summarizer.summarize(article, analyze(article), { sentences: 3 });
     warnings.push(...(summary.warnings ?? []));
     items.push({ article, summary });
     options.onArticle?.({ input: article.inputPath, status: 'read', detail: article.title });
   }
-  // With a model, one more request writes the week's intro from the stories' summaries.
-  let intro: string | undefined;
-  const settings = llmSettings(config, env, options.llm ?? {});
-  if (settings.enabled) {
-    // Loaded only with a model: it brings the response schema library (zod) with it.
-    const { llmWeekIntro } = await import('./summarize/llm/weekIntro.js');
-    const week = await llmWeekIntro(
-      settings,
-      templates.prompts.week,
-      templates.prompts.system,
-      {
-        name: config.newsletter.name,
-        period: range.week ?? [range.since, range.until].filter(Boolean).join(' – '),
-        stories: items.map(({ article, summary }) => ({ headline: summary.headline, ...(article.source ? { source: article.source } : {}), sentences: summary.sentences, text: article.text })),
-      },
-      new LlmCache(path.join(cwd, '.crier-cache')),
-    );
-    intro = week.intro;
-    warnings.push(...week.warnings);
-  }
+  const week = await weekIntro(context, range, items);
+  warnings.push(...week.warnings);
   stages.lap('summarizeMs');
   const edition = composeDigest(items, {
-    config,
+    config: context.config,
     range,
-    ...(intro ? { intro } : {}),
+    ...(week.intro ? { intro: week.intro } : {}),
     ...(options.title ? { title: options.title } : {}),
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(date ? { date } : {}),
   });
   stages.lap('composeMs');
-  const rendered = await renderDigest(edition, templates, config, cards);
-  warnings.push(...rendered.warnings, ...skipped.map((s) => `skipped ${s.input}: ${s.reason}`));
-  const method = items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive';
-  const manifest: Manifest = {
-    version: VERSION,
-    edition: { kind: 'digest', title: edition.title, stories: edition.stories.length, ...(date ? { date } : {}) },
-    inputs: chosen.map((a) => ({ path: a.inputPath, sha256: a.sha256 })),
-    summarizer: { method },
-    files: fileEntries(rendered.files),
-    warnings,
-  };
-  const files = [...rendered.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }];
+  const rendered = await renderDigest(edition, context.templates, context.config, context.cards);
+  const files = Object.fromEntries(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content]] : [])));
+  const inbox = await editionWarnings({ html: files['newsletter.html'] ?? '', text: files['newsletter.txt'] ?? '', mjml: files['newsletter.mjml'] ?? '' }, context.config, { input: '', customTemplates: context.templates.custom, stories: edition.stories.length });
+  warnings.push(...rendered.warnings, ...inbox, ...overLimitWarnings(edition.threads, ''));
+  // The cover card was drawn while the email was rendered and checked.
+  const cards = await rendered.cards;
+  if (cards) {
+    rendered.files.push(...cards.files);
+    warnings.push(...cards.warnings);
+  }
+  warnings.push(...skipped.map((s) => ({ ...s, message: `skipped ${s.input}: ${s.message}` })));
   stages.lap('renderMs');
-  const written = await writeOutput(out, [{ slug: edition.slug, files }], { archiveName: config.newsletter.name });
-  warnings.push(...written.warnings);
-  const [dir] = written.dirs;
+  const { emitted: [written], warnings: writeWarnings } = await emit(context, [
+    {
+      slug: edition.slug,
+      files: rendered.files,
+      manifest: {
+        edition: { kind: 'digest', title: edition.title, stories: edition.stories.length, ...(date ? { date } : {}) },
+        articles: stories,
+        summarizer: { method: items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive' },
+        warnings,
+      },
+    },
+  ]);
+  warnings.push(...writeWarnings);
   stages.lap('writeMs');
   return {
-    out: path.relative(cwd, out) || '.',
+    out: path.relative(context.cwd, context.out.dir) || '.',
     slug: edition.slug,
-    dir: path.relative(cwd, dir ?? out),
+    dir: path.relative(context.cwd, written?.dir ?? context.out.dir),
     title: edition.title,
-    stories: chosen.map((a) => ({ input: a.inputPath, title: a.title, ...(a.publishedAt ? { date: a.publishedAt } : {}) })),
+    stories: stories.map((a) => ({ input: a.inputPath, title: a.title, ...(a.publishedAt ? { date: a.publishedAt } : {}) })),
     skipped,
-    warnings: [...templates.warnings, ...warnings],
+    warnings: [...context.templates.warnings, ...warnings],
     timings: { totalMs: stages.total(), ...stages.laps },
   };
 }

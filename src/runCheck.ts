@@ -1,13 +1,16 @@
 // `crier check <out/slug | input>`: the inbox QA of an edition folder, or of an article rendered in
-// memory (nothing is written).
+// memory (nothing is written) through the same context and middle stages as `crier build`. The
+// checks run once, here: rendering never checks.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { chooseSummarizer, renderSource } from './build.js';
+import type { CrierConfig } from './config/defaults.js';
 import { loadConfig } from './config/loadConfig.js';
 import { CrierError } from './errors.js';
 import { listInputFiles } from './load/listInputFiles.js';
-import { loadTemplates } from './render/loadTemplates.js';
+import { articleEdition } from './pipeline/articleEdition.js';
+import { createContext } from './pipeline/context.js';
+import { readArticles } from './pipeline/readArticles.js';
 import type { Finding } from './check/checkEmail.js';
 import { checkEdition, type EditionFiles } from './check/checkEdition.js';
 import { plural } from './text/plural.js';
@@ -31,26 +34,38 @@ async function readEditionFolder(dir: string): Promise<EditionFiles> {
   return files;
 }
 
-export async function runCheck(target: string, options: { cwd?: string; config?: string; templates?: string } = {}): Promise<CheckResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const config = await loadConfig(options.config, cwd, {});
-  const full = path.resolve(cwd, target);
-  let files: EditionFiles;
-  const info = await stat(full).catch(() => undefined);
-  if (info?.isDirectory() && existsSync(path.join(full, 'newsletter.html'))) {
-    files = await readEditionFolder(full);
-  } else {
-    const [source, ...more] = await listInputFiles([target], cwd);
-    if (!source || more.length) throw new CrierError('USAGE', `${target} holds several articles; check one edition at a time`, { hint: 'pass out/<slug> or one article' });
-    const templates = await loadTemplates(options.templates, cwd, config.theme);
-    const rendered = await renderSource(source, { config, templates, summarizer: chooseSummarizer(config, templates, process.env, cwd, { offline: true }), stdin: process.stdin });
+/** An article rendered in memory, offline, as `crier build` would write it. */
+async function renderArticle(target: string, options: { cwd?: string; config?: string; templates?: string }): Promise<{ files: EditionFiles; config: CrierConfig }> {
+  const context = await createContext({
+    llm: { offline: true },
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.templates !== undefined ? { templates: options.templates } : {}),
+  });
+  const [source, ...more] = await listInputFiles([target], context.cwd);
+  if (!source || more.length) throw new CrierError('USAGE', `${target} holds several articles; check one edition at a time`, { hint: 'pass out/<slug> or one article' });
+  for await (const read of readArticles(context, [source])) {
+    if ('error' in read) throw read.error;
+    const { rendered } = await articleEdition(context, read.article);
     const byName = new Map(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content] as const] : [])));
-    files = { html: byName.get('newsletter.html') ?? '' };
+    const files: EditionFiles = { html: byName.get('newsletter.html') ?? '' };
     const text = byName.get('newsletter.txt');
     const mjml = byName.get('newsletter.mjml');
     if (text !== undefined) files.text = text;
     if (mjml !== undefined) files.mjml = mjml;
+    return { files, config: context.config };
   }
+  throw new CrierError('NO_ARTICLES', `${target} holds no article`, { hint: 'pass out/<slug> or one article' });
+}
+
+export async function runCheck(target: string, options: { cwd?: string; config?: string; templates?: string } = {}): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const full = path.resolve(cwd, target);
+  const info = await stat(full).catch(() => undefined);
+  const { files, config } =
+    info?.isDirectory() && existsSync(path.join(full, 'newsletter.html'))
+      ? { files: await readEditionFolder(full), config: await loadConfig(options.config, cwd, {}) }
+      : await renderArticle(target, options);
   const findings = await checkEdition(files, config);
   return {
     target,

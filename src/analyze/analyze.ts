@@ -1,5 +1,6 @@
 // analyze stage: Article -> Analysis (sentences, quotes, keywords). Pure.
-import type { Analysis, Article } from '../types.js';
+import type { Analysis } from './types.js';
+import type { Article } from '../extract/types.js';
 import { extractKeywords } from './keywords.js';
 import { extractQuotes } from './quotes.js';
 import { creditSpeakers } from './speakers.js';

@@ -6,7 +6,7 @@
 // names, no particles). No keyword is better than a bad one.
 import { keywordProblem } from '../text/keywordProblem.js';
 import { stopwordsFor } from '../text/stopwordsFor.js';
-import type { Sentence } from '../types.js';
+import type { Sentence } from './types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;

@@ -1,7 +1,7 @@
 // Direct quotes and who said them, where the text says so:
 //   “…,” Putin told Bolton.   “…,” said Sergei Karaganov.   Bolton wrote that “…”   “…” he told Putin.
 // A pronoun speaker ("he told Putin") is resolved to the last named speaker in the two paragraphs before.
-import type { Quote, Sentence } from '../types.js';
+import type { Quote, Sentence } from './types.js';
 
 const VERBS =
   'said|says|told|tells|added|adds|replied|replies|wrote|writes|asked|asks|explained|explains|noted|notes|warned|warns|argued|argues|insisted|insists|stressed|stresses|declared|declares|recalled|recalls|continued|continues|according to|tweeted|posted|admitted|admits|acknowledged|acknowledges|announced|announces|claimed|claims|suggested|suggests|responded|responds|remarked|concluded|conceded|emphasized|emphasised|observed';

@@ -2,7 +2,7 @@
 // ("U.S.", "Dr.", "Jan.") and initials ("John F. Kennedy").
 import { hasUnbalancedQuotes } from '../text/quoteMarks.js';
 import { segmentAll } from '../text/segmentAll.js';
-import type { Sentence } from '../types.js';
+import type { Sentence } from './types.js';
 
 /** Titles and other abbreviations that are (almost) never the end of a sentence. */
 const ALWAYS_CONTINUES = new Set(

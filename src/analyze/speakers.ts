@@ -1,7 +1,7 @@
 // Who a quote is by, the way an editor credits it: the speaker's full name and role from their
 // first mention ("— Vladimir Putin, Russian President", "— Sergei Karaganov, former Kremlin foreign
 // policy adviser"), not the surname the quote's own sentence uses ("— Putin").
-import type { Quote } from '../types.js';
+import type { Quote } from './types.js';
 
 /** Capitalised words that are titles or descriptions, not parts of a name. */
 const TITLE_WORDS = new Set(

@@ -1,7 +1,8 @@
 // Which post carries which card (thread.json `media`, thread.md, schedule.csv): card.png and the
 // weekly cover go on the first post of every platform; quote-card.png on the first post that
 // quotes the speaker (its opening words), and on no post when none does (the file is still there).
-import type { PlatformId, Thread } from '../types.js';
+import type { PlatformId } from '../config/choices.js';
+import type { Thread } from '../platforms/types.js';
 import type { CardSpec, PostMedia } from './cardTypes.js';
 
 export type ThreadMedia = Partial<Record<PlatformId, PostMedia[][]>>;

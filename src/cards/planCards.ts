@@ -3,7 +3,7 @@
 // A card whose text needs a font this machine lacks is left out with a warning, never drawn with
 // blank or boxed letters.
 import { formatDate } from '../compose/formatDate.js';
-import type { DigestEdition, Edition } from '../types.js';
+import type { DigestEdition, Edition } from '../compose/types.js';
 import { missingFonts } from './cardFonts.js';
 import { cardUrl, type CardContext } from './cardContext.js';
 import { cardText, type CardSpec } from './cardTypes.js';

@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { OutputFile } from '../types.js';
 import { cardKey, readCachedCard, writeCachedCard } from './cardCache.js';
 import type { CardSpec } from './cardTypes.js';
 import type { RenderedCard } from './renderCard.js';
 
 export interface RenderedCards {
-  files: OutputFile[];
+  /** The card files, as render/ hands files on (OutputFile): cards/ sits below render/. */
+  files: { path: string; content: Uint8Array }[];
   warnings: string[];
 }
 

@@ -5,7 +5,7 @@
 //   - 6 to 35 words (words by Intl.Segmenter, so Chinese and Japanese count too) and at most 220
 //     characters, so it reads at a good size on a 1200×630 card.
 // Among the quotes that pass, the summary's order decides (it lists the strongest first).
-import type { Quote } from '../types.js';
+import type { Quote } from '../analyze/types.js';
 
 export const STRONG_QUOTE = { minWords: 6, maxWords: 35, maxChars: 220 } as const;
 

@@ -1,7 +1,9 @@
 // Runs the email checks on an edition's files, in memory (after a build) or from a folder.
 import type { CrierConfig } from '../config/defaults.js';
+import { warning, type Warning } from '../warnings.js';
 import { checkEmail, type Finding } from './checkEmail.js';
 import { newClientIssues } from './clientIssues.js';
+import { clipAdvice, GMAIL_CLIP_BYTES } from './gmailClip.js';
 
 export interface EditionFiles {
   html: string;
@@ -30,16 +32,28 @@ export async function checkEdition(files: EditionFiles, config: CrierConfig, opt
       mjmlProblem: options.mjmlValidated ? undefined : await mjmlProblem(files.mjml),
       // Client support depends on the template's features, not on how many stories repeat them; past
       // twice Gmail's clip (an email that fails the size check anyway) the scan is not worth seconds.
-      ...(clientCheck && Buffer.byteLength(files.html) <= 2 * 102 * 1024 ? { newClientIssues: await newClientIssues(files.html) } : {}),
+      ...(clientCheck && Buffer.byteLength(files.html) <= 2 * GMAIL_CLIP_BYTES ? { newClientIssues: await newClientIssues(files.html) } : {}),
     },
     { mergeTags: config.mergeTags },
   );
 }
 
 /** Findings as manifest/stderr warnings (errors first). */
-export function findingsAsWarnings(findings: Finding[]): string[] {
-  return [
-    ...findings.filter((f) => f.level === 'error').map((f) => `check ${f.check}: ${f.message}`),
-    ...findings.filter((f) => f.level === 'warning').map((f) => `check ${f.check}: ${f.message}`),
-  ];
+export function findingsAsWarnings(findings: Finding[], input: string): Warning[] {
+  const line = (f: Finding) => warning('inbox-check', input, `check ${f.check}: ${f.message}`);
+  return [...findings.filter((f) => f.level === 'error').map(line), ...findings.filter((f) => f.level === 'warning').map(line)];
+}
+
+/**
+ * The same inbox QA as `crier check`, run by a build on the files it has just rendered: reported as
+ * warnings, never a failure. MJML was validated strictly while rendering. The built-in themes'
+ * client support is known (templates/caniemail-baseline.json): the scan runs in builds only for
+ * user templates, and always in `crier check`.
+ */
+export async function editionWarnings(files: Required<EditionFiles>, config: CrierConfig, options: { input: string; customTemplates: boolean; stories?: number }): Promise<Warning[]> {
+  const findings = await checkEdition(files, config, { mjmlValidated: true, clientCheck: options.customTemplates });
+  if (options.stories === undefined) return findingsAsWarnings(findings, options.input);
+  // A weekly edition over the clip is told once, with the --max that would fit.
+  const advice = clipAdvice(Buffer.byteLength(files.html), options.stories);
+  return advice ? [advice, ...findingsAsWarnings(findings.filter((f) => f.check !== 'size'), options.input)] : findingsAsWarnings(findings, options.input);
 }

@@ -3,7 +3,7 @@
 // htmlparser2 is already loaded for the plain-text part; no second DOM library at start-up.
 import { findAll, findOne, getAttributeValue, hasAttrib, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { GMAIL_CLIP_BYTES } from '../render/renderEdition.js';
+import { GMAIL_CLIP_BYTES } from './gmailClip.js';
 import { plural } from '../text/plural.js';
 
 export type Level = 'error' | 'warning' | 'ok';

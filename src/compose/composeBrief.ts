@@ -3,8 +3,12 @@
 //   brevity - one-sentence lede, "Why it matters:", two or three bullets, "Go deeper:" link
 //             (offline the bullets are the other summary sentences: with the default four, three
 //             when no sentence says why, else two)
-import type { Article, Brief, BriefStyle, Summary } from '../types.js';
 import { genreLabel } from './genreLabel.js';
+import { keyQuote } from './keyQuote.js';
+import type { Brief } from './types.js';
+import type { BriefStyle } from '../config/choices.js';
+import type { Article } from '../extract/types.js';
+import type { Summary } from '../summarize/types.js';
 
 /** Words that say why something matters: consequences, stakes, firsts and records. */
 const WHY_IT_MATTERS = /\b(?:because|means|so that|as a result|could|would|will|threat|risk|impact|affect(?:s|ed)?|lead to|first (?:time|ever)|record|biggest|largest|crucial|key to|significant|major|consequence|expected to|likely to|raises?|cost|warn(?:s|ed)?)\b/i;
@@ -47,6 +51,9 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
     // The lead sentence stands under the headline; the bullets are what follows it.
     brief.bullets = summary.bullets.slice(summary.bullets.length > 1 ? 1 : 0).slice(0, bulletCount);
   }
+  // brief.md shows one quote: a named one the reader has not just read in a summary sentence.
+  const quote = keyQuote(brief.quotes, brief.summary);
+  if (quote) brief.quote = quote;
   const link = url ?? article.url;
   if (link) brief.url = link;
   if (article.source) brief.source = article.source;

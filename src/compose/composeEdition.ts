@@ -1,7 +1,9 @@
 // compose stage entry: Article + Summary -> Edition (newsletter, threads and brief view models).
 import type { CrierConfig } from '../config/defaults.js';
 import type { Slot } from '../schedule/planSlots.js';
-import type { Article, Edition, Summary } from '../types.js';
+import type { Edition } from './types.js';
+import type { Article } from '../extract/types.js';
+import type { Summary } from '../summarize/types.js';
 import { composeBrief } from './composeBrief.js';
 import { composeNewsletter } from './composeNewsletter.js';
 import { slugify } from './slugify.js';

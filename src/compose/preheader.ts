@@ -1,6 +1,6 @@
 // The preheader: the grey line inbox lists show after the subject. 40-130 characters, from the
 // summary, and never the first words of the body (clients already show those when it is missing).
-import type { Summary } from '../types.js';
+import type { Summary } from '../summarize/types.js';
 
 export const PREHEADER_MIN = 40;
 export const PREHEADER_MAX = 130;

@@ -1,8 +1,10 @@
-// The shape of crier.config.json, validated once, up front (DESIGN.md §4).
-// Every field is optional in the file; defaults.ts fills the gaps.
+// The shape of crier's configuration, validated once, up front (docs/architecture.md).
+// Each section is declared once: CrierConfig (the whole configuration after defaults, the type every
+// stage reads) is inferred from the sections, and crier.config.json accepts the same sections with
+// every field optional (defaults.ts fills the gaps).
 import { z } from 'zod';
 
-import { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
+import { BRIEF_STYLES, NEWSLETTER_BODIES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
 import { isMailbox } from './mailbox.js';
 
 export { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES };
@@ -15,7 +17,7 @@ const httpUrl = z
   .string()
   .regex(/^https?:\/\/[^\s]+$/i, { message: 'must be an absolute http(s) URL' });
 
-// `crier send`: where proofs go out. The password is never read from the file (DESIGN.md §4):
+// `crier send`: where proofs go out. The password is never read from the file (docs/architecture.md):
 // a "password" key gets its own message instead of "unknown key".
 export const smtpSchema = z
   .object({
@@ -30,86 +32,123 @@ export const smtpSchema = z
 
 export type SmtpConfig = Omit<z.infer<typeof smtpSchema>, 'password'>;
 
+const newsletter = z
+  .object({
+    name: z.string().min(1).max(80),
+    from: z.string().max(200).refine(isMailbox, { message: 'must be one email address, e.g. "The Brief <newsletter@example.com>"' }),
+    siteUrl: httpUrl.optional(),
+    brandColor: hexColour,
+    footer: z.string().max(1000),
+    address: z.string().max(300).optional(),
+    /** Unsubscribe URL or merge tag of the user's email service. */
+    unsubscribe: z.string().min(1).max(500).optional(),
+    fontFamily: z.string().min(1).max(200).regex(/^[^<>{}"]+$/, { message: 'must be a CSS font list without <, >, {, } or double quotes' }),
+    /** Absolute https URL of a logo for the masthead. */
+    logo: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }).optional(),
+    /** A web font, off unless configured: { name, href } of a CSS URL (e.g. Google Fonts). */
+    webFont: z.object({ name: z.string().regex(/^[\w -]{1,60}$/), href: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }) }).strict().optional(),
+  })
+  .strict();
+
+const platforms = z.array(z.enum(PLATFORM_IDS)).min(1);
+const summary = z.object({ sentences: z.number().int().min(1).max(20) }).strict();
+const brief = z.object({ style: z.enum(BRIEF_STYLES), bullets: z.number().int().min(1).max(10) }).strict();
+const thread = z
+  .object({
+    numbering: z.enum(NUMBERING_STYLES),
+    mastodonLimit: z.number().int().min(100).max(100000),
+    hashtags: z.number().int().min(0).max(5),
+  })
+  .strict();
+/** Words never shown as keywords or hashtags (brand safety), compared without case or "#". */
+const keywords = z.object({ blocklist: z.array(z.string().min(1).max(100)).max(1000) }).strict();
+/** UTM tagging of links to the user's own sites; off unless configured. */
+const utm = z
+  .object({
+    source: z.string().min(1).max(100).default('newsletter'),
+    medium: z.string().min(1).max(100).default('email'),
+    campaign: z.string().min(1).max(200).default('{slug}'),
+    domains: z.array(z.string().regex(/^[a-z0-9.-]+$/i, { message: 'must be a host name such as example.com' })).default([]),
+  })
+  .strict();
+// Cards (card.png, quote-card.png): `false` skips them; the logo is a local PNG, JPEG or SVG file
+// (cards render offline); baseUrl is where the output folder is published, for the lead image.
+const cards = z
+  .object({
+    enabled: z.boolean(),
+    /** A local PNG, JPEG or SVG file (relative to the working folder), drawn beside the newsletter name. */
+    logo: z.string().min(1).max(500).regex(/\.(png|jpe?g|svg)$/i, { message: 'must be a .png, .jpg or .svg file' }).optional(),
+    /** Absolute https URL where the output folder is published: out/<slug>/card.png is `${baseUrl}/<slug>/card.png`. */
+    baseUrl: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL (where the output folder is published)' }).optional(),
+    /** Use card.png as the email's lead image when the article has none (needs baseUrl). */
+    leadImage: z.boolean(),
+    /** quote-card.png when the edition has a strong quote. */
+    quote: z.boolean(),
+  })
+  .strict();
+/** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
+const mergeTags = z.array(z.string().min(2).max(100)).max(50);
+const llm = z
+  .object({
+    enabled: z.boolean(),
+    model: z.string().min(1),
+    baseURL: httpUrl.optional(),
+    /** The environment variable holding the key for llm.baseURL (starts with CRIER_). */
+    // A config file names the variable, never the key; only CRIER_ names, so that a project's
+    // config cannot send OPENAI_API_KEY, AWS_SECRET_ACCESS_KEY or any other secret to its host.
+    apiKeyEnv: z.string().regex(/^CRIER_[A-Z0-9_]+$/, { message: 'must name an environment variable that starts with CRIER_, e.g. "CRIER_PROXY_KEY"' }).optional(),
+    temperature: z.number().min(0).max(2),
+    timeout: z.number().positive().max(600),
+    maxRetries: z.number().int().min(0).max(10),
+    /** Upper bound on the tokens of one answer. */
+    maxTokens: z.number().int().min(16).max(100_000),
+  })
+  .strict();
+
+/** The whole configuration after defaults: what every stage reads (defaults.ts must satisfy it). */
+export const crierConfigSchema = z
+  .object({
+    newsletter,
+    utm: utm.optional(),
+    /** Email theme: "default" (masthead, button) or "minimal" (text-first). */
+    theme: z.enum(THEMES),
+    platforms,
+    summary,
+    brief,
+    thread,
+    keywords,
+    /** How much of the article body the email carries after the summary. */
+    newsletterBody: z.enum(NEWSLETTER_BODIES),
+    mergeTags,
+    llm,
+    /** SMTP server of `crier send` (host, port, user, secure, timeout); the password only from CRIER_SMTP_PASSWORD. */
+    smtp: smtpSchema.omit({ password: true }).optional(),
+    /** card.png / quote-card.png / the weekly cover (src/cards/). */
+    cards,
+  })
+  .strict();
+
+export type CardsConfig = z.output<typeof cards>;
+
+export type CrierConfig = z.output<typeof crierConfigSchema>;
+
+/** crier.config.json: the same sections, every field optional. */
 export const configSchema = z
   .object({
-    newsletter: z
-      .object({
-        name: z.string().min(1).max(80),
-        from: z.string().max(200).refine(isMailbox, { message: 'must be one email address, e.g. "The Brief <newsletter@example.com>"' }),
-        siteUrl: httpUrl,
-        brandColor: hexColour,
-        footer: z.string().max(1000),
-        address: z.string().max(300),
-        unsubscribe: z.string().min(1).max(500),
-        fontFamily: z.string().min(1).max(200).regex(/^[^<>{}"]+$/, { message: 'must be a CSS font list without <, >, {, } or double quotes' }),
-        logo: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }),
-        webFont: z.object({ name: z.string().regex(/^[\w -]{1,60}$/), href: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }) }).strict(),
-      })
-      .partial()
-      .strict(),
-    platforms: z.array(z.enum(PLATFORM_IDS)).min(1),
-    summary: z
-      .object({ sentences: z.number().int().min(1).max(20) })
-      .partial()
-      .strict(),
-    brief: z
-      .object({ style: z.enum(BRIEF_STYLES), bullets: z.number().int().min(1).max(10) })
-      .partial()
-      .strict(),
-    thread: z
-      .object({
-        numbering: z.enum(NUMBERING_STYLES),
-        mastodonLimit: z.number().int().min(100).max(100000),
-        hashtags: z.number().int().min(0).max(5),
-      })
-      .partial()
-      .strict(),
-    newsletterBody: z.enum(['excerpt', 'full', 'none']),
-    keywords: z
-      .object({ blocklist: z.array(z.string().min(1).max(100)).max(1000) })
-      .partial()
-      .strict(),
+    newsletter: newsletter.partial(),
+    platforms,
+    summary: summary.partial(),
+    brief: brief.partial(),
+    thread: thread.partial(),
+    newsletterBody: z.enum(NEWSLETTER_BODIES),
+    keywords: keywords.partial(),
     theme: z.enum(THEMES),
-    utm: z
-      .object({
-        source: z.string().min(1).max(100).default('newsletter'),
-        medium: z.string().min(1).max(100).default('email'),
-        campaign: z.string().min(1).max(200).default('{slug}'),
-        domains: z.array(z.string().regex(/^[a-z0-9.-]+$/i, { message: 'must be a host name such as example.com' })).default([]),
-      })
-      .strict(),
-    mergeTags: z.array(z.string().min(2).max(100)).max(50),
-    // Cards (card.png, quote-card.png): `false` skips them; the logo is a local PNG, JPEG or SVG file
-    // (cards render offline); baseUrl is where the output folder is published, for the lead image.
-    cards: z.union([
-      z.boolean(),
-      z
-        .object({
-          enabled: z.boolean(),
-          logo: z.string().min(1).max(500).regex(/\.(png|jpe?g|svg)$/i, { message: 'must be a .png, .jpg or .svg file' }),
-          baseUrl: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL (where the output folder is published)' }),
-          leadImage: z.boolean(),
-          quote: z.boolean(),
-        })
-        .partial()
-        .strict(),
-    ]),
-    llm: z
-      .object({
-        enabled: z.boolean(),
-        model: z.string().min(1),
-        baseURL: httpUrl,
-        // A config file names the variable, never the key; only CRIER_ names, so that a project's
-        // config cannot send OPENAI_API_KEY, AWS_SECRET_ACCESS_KEY or any other secret to its host.
-        apiKeyEnv: z.string().regex(/^CRIER_[A-Z0-9_]+$/, { message: 'must name an environment variable that starts with CRIER_, e.g. "CRIER_PROXY_KEY"' }),
-        temperature: z.number().min(0).max(2),
-        timeout: z.number().positive().max(600),
-        maxRetries: z.number().int().min(0).max(10),
-        maxTokens: z.number().int().min(16).max(100_000),
-      })
+    utm,
+    mergeTags,
+    cards: z.union([z.boolean(), cards.partial()]),
+    llm: llm
       .partial()
-      .strict()
-      .refine((llm) => !llm.apiKeyEnv || llm.baseURL, { message: 'llm.apiKeyEnv is the key for llm.baseURL: set both, or neither', path: ['apiKeyEnv'] }),
+      .refine((section) => !section.apiKeyEnv || section.baseURL, { message: 'llm.apiKeyEnv is the key for llm.baseURL: set both, or neither', path: ['apiKeyEnv'] }),
     smtp: smtpSchema,
   })
   .partial()

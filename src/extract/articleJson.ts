@@ -1,6 +1,6 @@
 // The Article as `crier extract --json` prints it: every optional field present, null when the
 // article does not say, so `jq .byline` and a JSON schema see the same keys for every input.
-import type { Article } from '../types.js';
+import type { Article } from './types.js';
 
 export type ArticleJson = Omit<Article, 'source' | 'byline' | 'publishedAt' | 'url'> & {
   source: string | null;

@@ -1,5 +1,5 @@
 // What each format's extractor returns; extractArticle turns it into a full Article.
-import type { ArticleImage, ArticleLink, Genre } from '../types.js';
+import type { ArticleImage, ArticleLink, Genre } from './types.js';
 
 export interface ArticleDraft {
   title?: string;

@@ -1,7 +1,9 @@
 // extract stage: LoadedInput -> Article. Picks the reader for the format, then fills the derived
 // fields (lede, text, word count, language) the same way for every format.
 import { CrierError } from '../errors.js';
-import type { Article, LoadedInput } from '../types.js';
+import { warning, type Warning } from '../warnings.js';
+import type { Article } from './types.js';
+import type { LoadedInput } from '../load/types.js';
 import { countWords } from './countWords.js';
 import { detectLanguage } from './detectLanguage.js';
 import type { ArticleDraft } from './draft.js';
@@ -14,7 +16,7 @@ import { extractText } from './text.js';
 
 export interface Extracted {
   article: Article;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface ExtractOptions {
@@ -63,11 +65,11 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
       hint: 'the file must hold the article paragraphs, not only a headline or page boilerplate',
     });
   }
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let title = clean(draft.title ?? '');
   if (!title) {
     title = titleFromText(paragraphs[0] ?? '');
-    warnings.push(`${label}: no headline found; using "${title}"`);
+    warnings.push(warning('no-headline', input.path, `${label}: no headline found; using "${title}"`));
   }
   const text = paragraphs.join('\n\n');
   const article: Article = {
@@ -93,7 +95,7 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
   const stated = draft.publishedAt?.trim();
   if (stated && picked.rejected[0] === stated) {
     const why = normaliseDate(stated) ? 'is not a real publication date' : 'cannot be read';
-    warnings.push(`${label}: the date "${stated}" ${why}; ${picked.date ? `using ${picked.date} instead` : 'the article has no date'}`);
+    warnings.push(warning('unreadable-date', input.path, `${label}: the date "${stated}" ${why}; ${picked.date ? `using ${picked.date} instead` : 'the article has no date'}`));
   }
   if (draft.url) article.url = draft.url;
   return { article, warnings };

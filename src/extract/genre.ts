@@ -3,7 +3,7 @@
 // "Commentary"), the URL path (/opinion/, /commentisfree/, /reviews/), a label before the headline
 // ("Column:", "Analysis |", "… review:"). Compose labels opinion and analysis so the reader knows
 // whose claims they read; a review leads with its verdict; a recipe or a list is not a news story.
-import type { Genre } from '../types.js';
+import type { Genre } from './types.js';
 
 export interface GenreHints {
   types?: string[] | undefined;

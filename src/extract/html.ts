@@ -13,7 +13,7 @@ import { pageFurniture } from './pageFurniture.js';
 import { pageHead } from './pageHead.js';
 import { dateInUrl } from './publishedDate.js';
 import { genreOf } from './genre.js';
-import type { ArticleImage } from '../types.js';
+import type { ArticleImage } from './types.js';
 
 /**
  * Scripts (but not JSON-LD), styles, SVG, navigation, buttons and comments are never article text; cutting them before

@@ -1,7 +1,7 @@
 // Readability's article HTML -> paragraphs, links and images. A newline at every block boundary
 // (Readability's own textContent glues words across elements: "treatmentCredit"), captions and
 // credits left out, links and images made absolute, only http(s) kept.
-import type { ArticleImage, ArticleLink } from '../types.js';
+import type { ArticleImage, ArticleLink } from './types.js';
 import { isPageFurniture, nameWords } from './pageFurniture.js';
 
 const BLOCK = new Set([

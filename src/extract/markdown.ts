@@ -8,7 +8,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { emptyDraft, type ArticleDraft } from './draft.js';
 import { splitFrontMatter } from './frontMatter.js';
 import { genreOf } from './genre.js';
-import type { Genre } from '../types.js';
+import type { Genre } from './types.js';
 
 const GENRES: Genre[] = ['news', 'opinion', 'analysis', 'review', 'recipe', 'list'];
 

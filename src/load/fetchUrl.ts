@@ -2,7 +2,7 @@
 // cap, a content-type check and the charset from the header (or the page's <meta>). Every error
 // names the URL and, when there is one, the HTTP status.
 import { CrierError } from '../errors.js';
-import type { LoadedInput } from '../types.js';
+import type { LoadedInput } from './types.js';
 
 export const MAX_REDIRECTS = 5;
 export const DEFAULT_TIMEOUT_MS = 15_000;

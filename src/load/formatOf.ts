@@ -1,5 +1,5 @@
 // Which extractor reads a file, from its extension. Folders are scanned for these extensions only.
-import type { LoadedInput } from '../types.js';
+import type { LoadedInput } from './types.js';
 
 const EXTENSIONS: Record<string, LoadedInput['format']> = {
   '.txt': 'text',

@@ -33,6 +33,11 @@ async function isArchivePage(file: string): Promise<boolean> {
   }
 }
 
+/** The input as the user gave it: a path, a URL, or - for stdin. */
+export function sourceLabel(source: InputSource): string {
+  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-';
+}
+
 async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
   const real = await realpath(dir);
   if (seen.has(real)) return; // a symlink loop, the same folder given twice, or the output folder

@@ -2,7 +2,7 @@
 // (disk or network), instead of each read waiting for the previous extraction.
 import type { InputSource } from './listInputFiles.js';
 import { loadInput, type LoadOptions } from './loadInput.js';
-import type { LoadedInput } from '../types.js';
+import type { LoadedInput } from './types.js';
 
 /** Inputs read ahead of the one being worked on: enough to keep the disk busy, a few MB at most. */
 export const READ_AHEAD = 8;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
-import type { LoadedInput } from '../types.js';
+import type { LoadedInput } from './types.js';
 import { decode, declaredCharset } from './decode.js';
 import { fetchUrl } from './fetchUrl.js';
 import { formatOf, sniffFormat } from './formatOf.js';

@@ -2,7 +2,7 @@
 // so a post that the splitter made is, by construction, a post the check accepts.
 import type twitterText from 'twitter-text';
 import { lazy } from '../lazy.js';
-import type { PlatformId } from '../types.js';
+import type { PlatformId } from '../config/choices.js';
 import { countGraphemes } from '../text/graphemes.js';
 
 export interface Platform {

@@ -1,17 +1,14 @@
 // Reads the template set into memory once, before the pipeline runs, so rendering itself is pure.
 // A user's --templates folder overrides the built-in templates file by file.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { THEMES } from '../config/choices.js';
-import { CrierError } from '../errors.js';
+import { BUILTIN_TEMPLATES, pickTemplate, readIfExists, templatesFolder, type TemplateFile } from '../load/templateFiles.js';
+import { warning, type Warning } from '../warnings.js';
 import { unusedOverrides } from './unusedOverrides.js';
 
-export interface TemplateFile {
-  /** Path shown in error messages. */
-  path: string;
-  source: string;
-}
+export type { TemplateFile };
+export { BUILTIN_TEMPLATES };
 
 export interface TemplateSet {
   newsletter: TemplateFile;
@@ -24,17 +21,13 @@ export interface TemplateSet {
   digestBrief: TemplateFile;
   /** True when a --templates folder is in use (its templates may use features the built-in ones avoid). */
   custom: boolean;
-  /** The LLM prompts (templates/prompts/system.md and user.md). */
-  prompts: { system: string; user: string; week: string };
   /** Files in the --templates folder that override nothing (said once per run, not per edition). */
-  warnings: string[];
+  warnings: Warning[];
 }
-
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 const FILES = { newsletter: 'newsletter.mjml.hbs', brief: 'brief.md.hbs', thread: 'thread.md.hbs' } as const;
 
-/** Every file a --templates folder can override, besides partials/<name>.hbs. */
+/** Every file a --templates folder can override, besides partials/<name>.hbs (the prompts are summarize/'s). */
 export const OVERRIDABLE = [
   FILES.newsletter,
   FILES.brief,
@@ -47,15 +40,6 @@ export const OVERRIDABLE = [
   ...THEMES.filter((t) => t !== 'default').map((t) => `themes/${t}/${FILES.newsletter}`),
 ];
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CrierError('TEMPLATE_ERROR', `Cannot read template ${file}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
 async function listPartials(dir: string): Promise<string[]> {
   try {
     return (await readdir(path.join(dir, 'partials'))).filter((f) => f.endsWith('.hbs')).sort();
@@ -64,27 +48,8 @@ async function listPartials(dir: string): Promise<string[]> {
   }
 }
 
-async function pick(userDir: string | undefined, name: string, cwd: string): Promise<TemplateFile> {
-  if (userDir) {
-    const file = path.join(userDir, name);
-    const source = await readIfExists(file);
-    if (source !== undefined) return { path: path.relative(cwd, file) || file, source };
-  }
-  const file = path.join(BUILTIN_TEMPLATES, name);
-  const source = await readIfExists(file);
-  if (source === undefined) throw new CrierError('TEMPLATE_ERROR', `Built-in template missing: ${file}`, { hint: 'reinstall crier' });
-  return { path: `templates/${name}`, source };
-}
-
 export async function loadTemplates(userDir: string | undefined, cwd: string, theme = 'default'): Promise<TemplateSet> {
-  const dir = userDir ? path.resolve(cwd, userDir) : undefined;
-  if (userDir && dir) {
-    try {
-      await readdir(dir);
-    } catch {
-      throw new CrierError('TEMPLATE_ERROR', `Templates folder not found: ${userDir}`, { hint: 'check the --templates path', exitCode: 2 });
-    }
-  }
+  const dir = await templatesFolder(userDir, cwd);
   const partials: Record<string, TemplateFile> = {};
   for (const base of [BUILTIN_TEMPLATES, ...(dir ? [dir] : [])]) {
     for (const file of await listPartials(base)) {
@@ -95,18 +60,13 @@ export async function loadTemplates(userDir: string | undefined, cwd: string, th
     }
   }
   return {
-    newsletter: await pick(dir, theme === 'default' ? FILES.newsletter : `themes/${theme}/${FILES.newsletter}`, cwd),
-    brief: await pick(dir, FILES.brief, cwd),
-    thread: await pick(dir, FILES.thread, cwd),
+    newsletter: await pickTemplate(dir, theme === 'default' ? FILES.newsletter : `themes/${theme}/${FILES.newsletter}`, cwd),
+    brief: await pickTemplate(dir, FILES.brief, cwd),
+    thread: await pickTemplate(dir, FILES.thread, cwd),
     partials,
     custom: Boolean(dir),
-    digest: await pick(dir, 'digest.mjml.hbs', cwd),
-    digestBrief: await pick(dir, 'digest-brief.md.hbs', cwd),
-    prompts: {
-      system: (await pick(dir, 'prompts/system.md', cwd)).source,
-      user: (await pick(dir, 'prompts/user.md', cwd)).source,
-      week: (await pick(dir, 'prompts/week.md', cwd)).source,
-    },
-    warnings: dir ? await unusedOverrides(dir, path.relative(cwd, dir) || dir, OVERRIDABLE, await listPartials(BUILTIN_TEMPLATES)) : [],
+    digest: await pickTemplate(dir, 'digest.mjml.hbs', cwd),
+    digestBrief: await pickTemplate(dir, 'digest-brief.md.hbs', cwd),
+    warnings: dir ? (await unusedOverrides(dir, path.relative(cwd, dir) || dir, OVERRIDABLE, await listPartials(BUILTIN_TEMPLATES))).map((w) => warning('unused-template', '', w)) : [],
   };
 }

@@ -1,39 +1,34 @@
 // render stage: Edition -> the files of DESIGN.md §3, in memory. Handlebars first (strict), then MJML
-// (strict), then the plain text from the HTML. Nothing here touches the disk.
+// (strict), then the plain text from the HTML. Nothing here touches the disk, and nothing here
+// judges the result: the orchestrator runs check/ on these files.
 import type { CrierConfig } from '../config/defaults.js';
-import type { Edition, OutputFile } from '../types.js';
+import type { Edition } from '../compose/types.js';
+import { warning } from '../warnings.js';
 import { escapeDeep } from './escapeMarkdown.js';
 import { compileTemplate, createEnv } from './handlebarsEnv.js';
 import type { TemplateSet } from './loadTemplates.js';
 import { renderMjml } from './renderMjml.js';
 import { renderText } from './renderText.js';
-import { checkEdition, findingsAsWarnings } from '../check/checkEdition.js';
 import { renderEml, type EmlInput } from './renderEml.js';
 import { scheduleCsv } from '../schedule/scheduleCsv.js';
 import { scheduleIcs } from '../schedule/scheduleIcs.js';
 import { briefContext, briefJson, newsletterContext, threadContext } from './viewModels.js';
 import { json, threadFiles, tidy } from './threadFiles.js';
+import type { OutputFile, RenderedEdition } from './types.js';
 import { cardUrl, type CardContext } from '../cards/cardContext.js';
 import { attachMedia } from '../cards/media.js';
 import { planArticleCards } from '../cards/planCards.js';
-import { renderCards } from '../cards/renderCards.js';
+import { drawCards } from './drawCards.js';
 
-/** Gmail clips messages whose HTML is larger than this. */
-export const GMAIL_CLIP_BYTES = 102 * 1024;
-
-export interface RenderedEdition {
-  files: OutputFile[];
-  warnings: string[];
-}
-
+export type { RenderedEdition };
 
 /** `cards`: the run's card context (undefined when cards are off). */
 export async function renderEdition(edition: Edition, templates: TemplateSet, config: CrierConfig, cards?: CardContext): Promise<RenderedEdition> {
   // The cards are planned first (the email may use card.png as its lead image) and render beside
-  // the email: started here, awaited at the end.
+  // the email: started here, awaited by the command after the checks.
   const plan = cards ? planArticleCards(edition, cards) : undefined;
-  const drawing = plan?.cards.length && cards ? renderCards(plan.cards, cards) : undefined;
-  drawing?.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+  const input = edition.articles[0]?.inputPath ?? '';
+  const drawing = drawCards(plan, cards, input);
   const env = createEnv(templates);
   const newsletter = compileTemplate(env, templates.newsletter, { escape: true });
   // Markdown outputs are not HTML-escaped by Handlebars (that would litter them with &amp;);
@@ -46,13 +41,13 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   if (plan?.lead) view.image = plan.lead;
   const mjml = newsletter(view);
   const html = await renderMjml(mjml, { template: templates.newsletter, partials: Object.values(templates.partials) });
-  const warnings: string[] = [...(plan?.warnings ?? [])];
+  const warnings: RenderedEdition['warnings'] = (plan?.warnings ?? []).map((w) => warning('card', input, w));
   const text = renderText(html);
   const media = attachMedia(edition.threads, plan?.cards ?? []);
   const emlInput: EmlInput = { from: config.newsletter.from, subject: edition.newsletter.subject, html, text, slug: edition.slug };
   const date = edition.date ?? edition.articles[0]?.publishedAt;
   if (date) emlInput.date = date;
-  else warnings.push('newsletter.eml has no date (the article has none): pass --date YYYY-MM-DD');
+  else warnings.push(warning('eml-no-date', input, 'newsletter.eml has no date (the article has none): pass --date YYYY-MM-DD'));
   if (config.newsletter.unsubscribe) emlInput.unsubscribe = config.newsletter.unsubscribe;
   if (config.newsletter.siteUrl) emlInput.siteUrl = config.newsletter.siteUrl;
   // The links crier put into the posts stay links in thread.md; every other text is escaped.
@@ -66,22 +61,11 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
     { path: 'brief.json', content: json(briefJson(edition)) },
     { path: 'thread.md', content: tidy(thread(escapeDeep(threadContext(edition, config.thread.mastodonLimit, media), { links }))) },
   ];
-  const threads = threadFiles(edition.threads, media);
-  files.push(...threads.files);
+  files.push(...threadFiles(edition.threads, media));
   const link = edition.newsletter.url;
   if (edition.schedule) {
     files.push({ path: 'schedule.csv', content: scheduleCsv(edition.schedule, edition.threads, link, media, (file) => (cards && cardUrl(cards, edition.slug, file)) ?? file) });
     files.push({ path: 'schedule.ics', content: scheduleIcs(edition.schedule, edition.threads, edition.title, edition.slug, link) });
   }
-  // The same inbox QA as `crier check`; a build reports it, it does not fail on it.
-  // The built-in themes' client support is known (templates/caniemail-baseline.json): the scan
-  // runs in builds only for user templates, and always in `crier check`.
-  warnings.push(...findingsAsWarnings(await checkEdition({ html, text, mjml }, config, { mjmlValidated: true, clientCheck: templates.custom })));
-  warnings.push(...threads.warnings);
-  if (drawing) {
-    const drawn = await drawing;
-    files.push(...drawn.files);
-    warnings.push(...drawn.warnings);
-  }
-  return { files, warnings };
+  return { files, warnings, ...(drawing ? { cards: drawing } : {}) };
 }

@@ -1,9 +1,9 @@
-// The thread outputs shared by an article's edition and the weekly edition: thread.json,
-// thread-<platform>.txt, and a warning for every platform with a post over its limit.
+// The thread outputs shared by an article's edition and the weekly edition: thread.json and
+// thread-<platform>.txt. (Posts over a limit are compose/'s to report: overLimitWarnings.)
 import { postMedia, type ThreadMedia } from '../cards/media.js';
-import type { OutputFile, Thread } from '../types.js';
+import type { Thread } from '../platforms/types.js';
+import type { OutputFile } from './types.js';
 import { threadText } from './threadText.js';
-import { plural } from '../text/plural.js';
 
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -25,14 +25,10 @@ export function threadJson(threads: Thread[], media?: ThreadMedia) {
   return { platforms };
 }
 
-export function threadFiles(threads: Thread[], media?: ThreadMedia): { files: OutputFile[]; warnings: string[] } {
+export function threadFiles(threads: Thread[], media?: ThreadMedia): OutputFile[] {
   const files: OutputFile[] = [{ path: 'thread.json', content: json(threadJson(threads, media)) }];
   for (const t of threads) files.push({ path: `thread-${t.platform}.txt`, content: threadText(t) });
-  const warnings = threads.flatMap((t) => {
-    const over = t.posts.filter((p) => !p.ok).length;
-    return over ? [`${t.platform}: ${plural(over, 'post')} over the limit of ${t.limit}`] : [];
-  });
-  return { files, warnings };
+  return files;
 }
 
 /** The threads as thread.md's template sees them: each post with its cards. */

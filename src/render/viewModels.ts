@@ -3,10 +3,9 @@
 import type { CrierConfig } from '../config/defaults.js';
 import { formatDate } from '../compose/formatDate.js';
 import { creditOf } from '../compose/credit.js';
-import { keyQuote } from '../compose/keyQuote.js';
 import { makePlatforms } from '../platforms/platforms.js';
 import type { ThreadMedia } from '../cards/media.js';
-import type { Edition } from '../types.js';
+import type { Edition } from '../compose/types.js';
 import { threadsForTemplate } from './threadFiles.js';
 
 export function newsletterContext(edition: Edition, config: CrierConfig) {
@@ -31,7 +30,7 @@ export function newsletterContext(edition: Edition, config: CrierConfig) {
 
 export function briefContext(edition: Edition) {
   const b = edition.brief;
-  const quote = keyQuote(b.quotes, b.summary);
+  const quote = b.quote;
   const lang = edition.articles[0]?.lang ?? 'en';
   return {
     ...b,

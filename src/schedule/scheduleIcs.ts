@@ -4,7 +4,7 @@ import type * as Timezones from '@touch4it/ical-timezones';
 import type * as IcalGenerator from 'ical-generator';
 import type * as Luxon from 'luxon';
 import { lazy } from '../lazy.js';
-import type { Thread } from '../types.js';
+import type { Thread } from '../platforms/types.js';
 import type { Slot } from './planSlots.js';
 
 const NAMES: Record<string, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads', linkedin: 'LinkedIn' };

@@ -7,7 +7,9 @@
 import { strongestQuote } from '../analyze/quotes.js';
 import { pronounLead } from '../text/openers.js';
 import { overlap } from '../text/similarity.js';
-import type { Analysis, Article, Sentence, Summary } from '../types.js';
+import type { Analysis, Sentence } from '../analyze/types.js';
+import type { Article } from '../extract/types.js';
+import type { Summary } from './types.js';
 import { whyIneligible } from './eligible.js';
 import { standAlone, type SentenceEdit } from './standAlone.js';
 import type { SummarizeOptions, Summarizer } from './summarizer.js';

@@ -4,7 +4,7 @@
 // so the summary can say what it changed; nothing else in the sentence is touched.
 import { stripDateline } from '../text/datelines.js';
 import { danglingOpener, dropOpener } from '../text/openers.js';
-import type { SentenceEdit } from '../types.js';
+import type { SentenceEdit } from './types.js';
 
 export type { SentenceEdit };
 

@@ -1,5 +1,7 @@
 // The Summarizer interface: the extractive one ships now, an LLM one plugs in behind the same door.
-import type { Analysis, Article, Summary } from '../types.js';
+import type { Analysis } from '../analyze/types.js';
+import type { Article } from '../extract/types.js';
+import type { Summary } from './types.js';
 
 export interface SummarizeOptions {
   /** How many sentences the summary should have. */

@@ -2,6 +2,7 @@
 // newsletter, brief and thread), rebuilt after every build. Usable as a "view in browser" page.
 // crier replaces only an index.html it wrote (it carries GENERATOR_META); anyone else's page, say a
 // site's home page in the same folder, is left alone with a warning.
+import { warning, type Warning } from '../warnings.js';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,7 +27,7 @@ export async function isCrierArchive(file: string): Promise<boolean> {
 export interface ArchiveResult {
   /** The page written, or undefined when an index.html that is not crier's was left alone. */
   file?: string;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -34,7 +35,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export async function writeArchiveIndex(outDir: string, name: string): Promise<ArchiveResult> {
   const target = path.join(outDir, 'index.html');
   if (!(await isCrierArchive(target))) {
-    return { warnings: [`${displayPath(target)} was not written by crier, so the archive page was not written (move that file away to get one)`] };
+    return { warnings: [warning('archive-not-written', '', `${displayPath(target)} was not written by crier, so the archive page was not written (move that file away to get one)`)] };
   }
   const entries: { slug: string; manifest: Manifest }[] = [];
   for (const slug of (await readdir(outDir)).sort()) {

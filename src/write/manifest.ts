@@ -1,17 +1,21 @@
 // manifest.json: what was read, how it was summarized, what was written (with checksums) and every
-// warning. No timings or wall-clock time, so identical inputs give an identical manifest.
+// warning. No timings or wall-clock time, so identical inputs give an identical manifest. One
+// builder for an article's edition and the weekly edition.
 import { createHash } from 'node:crypto';
-import type { Edition, LlmUsage, OutputFile, SentenceEdit } from '../types.js';
+import type { Article } from '../extract/types.js';
+import type { OutputFile } from '../render/types.js';
+import type { LlmUsage, SentenceEdit, Summary } from '../summarize/types.js';
 import { VERSION } from '../version.js';
+import type { Warning } from '../warnings.js';
 
 export interface Manifest {
   version: string;
   /** What the edition is, for out/index.html and other tools. */
-  edition: { kind: 'article' | 'digest'; title: string; date?: string; stories?: number };
+  edition: { kind: 'article'; title: string; date?: string } | { kind: 'digest'; title: string; stories: number; date?: string };
   inputs: { path: string; sha256: string }[];
   summarizer: { method: string; model?: string } & Partial<LlmUsage>;
   files: { path: string; bytes: number; sha256: string }[];
-  warnings: string[];
+  warnings: Warning[];
   /** Article sentences printed with a dateline or a leaning connective removed. */
   edits?: SentenceEdit[];
 }
@@ -24,16 +28,21 @@ export function fileEntries(files: OutputFile[]): Manifest['files'] {
   }));
 }
 
-export function buildManifest(edition: Edition, files: OutputFile[], warnings: string[]): Manifest {
-  const summarizer: Manifest['summarizer'] = { method: edition.summary.method, ...edition.summary.usage };
-  if (edition.summary.model) summarizer.model = edition.summary.model;
+/** How one article was summarized: the method, and with a model its usage. */
+export function summarizerOf(summary: Summary): Manifest['summarizer'] {
+  const summarizer: Manifest['summarizer'] = { method: summary.method, ...summary.usage };
+  if (summary.model) summarizer.model = summary.model;
+  return summarizer;
+}
+
+export function buildManifest(what: Pick<Manifest, 'edition' | 'summarizer' | 'warnings' | 'edits'> & { articles: Article[] }, files: OutputFile[]): Manifest {
   return {
     version: VERSION,
-    edition: { kind: 'article', title: edition.title, ...(edition.date ? { date: edition.date } : {}) },
-    inputs: edition.articles.map((a) => ({ path: a.inputPath.split('\\').join('/'), sha256: a.sha256 })),
-    summarizer,
+    edition: what.edition,
+    inputs: what.articles.map((a) => ({ path: a.inputPath.split('\\').join('/'), sha256: a.sha256 })),
+    summarizer: what.summarizer,
     files: fileEntries(files),
-    warnings,
-    ...(edition.summary.edits?.length ? { edits: edition.summary.edits } : {}),
+    warnings: what.warnings,
+    ...(what.edits?.length ? { edits: what.edits } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
-import type { OutputFile } from '../types.js';
+import type { OutputFile } from '../render/types.js';
 import { faultPoint } from './faults.js';
 import { OLD_PREFIX, TEMP_PREFIX } from './recoverOutDir.js';
 import { writeFailed } from './writeError.js';

@@ -1,5 +1,6 @@
 // The one door to the output folder: under its lock, put back what a killed run left, write the
 // editions atomically, then the archive page. build and digest both write through here.
+import { warning, type Warning } from '../warnings.js';
 import { writeEditions, type EditionFiles } from './writeEditions.js';
 import { writeArchiveIndex } from './archiveIndex.js';
 import { faultPoint } from './faults.js';
@@ -15,7 +16,7 @@ export interface WriteOutputOptions extends LockOptions {
 export interface WrittenOutput {
   /** One folder per edition, in the order given. */
   dirs: string[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export async function writeOutput(outDir: string, editions: EditionFiles[], options: WriteOutputOptions): Promise<WrittenOutput> {
@@ -28,7 +29,7 @@ export async function writeOutput(outDir: string, editions: EditionFiles[], opti
       const dirs = await writeEditions(outDir, editions);
       const archive = await writeArchiveIndex(outDir, options.archiveName);
       const restored = recovery.restored.filter((slug) => !editions.some((e) => e.slug === slug));
-      return { dirs, warnings: [...restored.map((slug) => `${slug}/ put back from a run that was killed while writing it`), ...archive.warnings] };
+      return { dirs, warnings: [...restored.map((slug) => warning('restored-edition', '', `${slug}/ put back from a run that was killed while writing it`)), ...archive.warnings] };
     },
     options,
   );

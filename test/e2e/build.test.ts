@@ -127,6 +127,11 @@ describe('crier build on other inputs', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.editions[0].slug).toBe('city-council-approves-new-harbour-ferry-line');
+    // Where the time went, per stage, as `crier digest` reports it; the stages add up to the run.
+    const stages = ['setupMs', 'readMs', 'summarizeMs', 'composeMs', 'renderMs', 'writeMs'] as const;
+    for (const stage of stages) expect(json.timings[stage], stage).toBeGreaterThanOrEqual(0);
+    expect(Math.abs(stages.reduce((n, stage) => n + json.timings[stage], 0) - json.timings.totalMs)).toBeLessThanOrEqual(stages.length);
+    expect(json.editions[0].warnings).toEqual([]);
     const html = readFileSync(path.join(out, json.editions[0].slug, 'newsletter.html'), 'utf8');
     expect(html).toContain('href="https://gazette.example.com/2026/11/20/harbour-ferry"');
     expect(html).toContain('Read the full story');

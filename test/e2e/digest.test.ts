@@ -27,7 +27,7 @@ describe('crier digest', () => {
     expect(json.slug).toBe('the-brief-12');
     expect(json.stories).toHaveLength(5);
     // Where the time went, per stage; the stages add up to (about) the whole run.
-    const stages = ['setupMs', 'readMs', 'summarizeMs', 'composeMs', 'renderMs', 'writeMs'] as const;
+    const stages = ['setupMs', 'readMs', 'selectMs', 'summarizeMs', 'composeMs', 'renderMs', 'writeMs'] as const;
     for (const stage of stages) expect(json.timings[stage]).toBeGreaterThanOrEqual(0);
     const sum = stages.reduce((n, stage) => n + json.timings[stage], 0);
     expect(Math.abs(sum - json.timings.totalMs)).toBeLessThanOrEqual(stages.length);
@@ -92,7 +92,7 @@ describe('crier digest', () => {
     expect(result.code).toBe(0);
     const { dir, warnings } = JSON.parse(result.stdout);
     expect(readFileSync(path.join(work, dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
-    expect(warnings.join('\n')).not.toMatch(/Gmail clips/);
+    expect(warnings.map((w: { message: string }) => w.message).join('\n')).not.toMatch(/Gmail clips/);
     // One section for all stories keeps each story small: 60 of these still fit.
     week(path.join(work, 'sixty'), 60);
     const sixty = await runCli(['digest', 'sixty', '--json', '-q', '-o', 'sixtyout'], { cwd: work });
@@ -100,7 +100,7 @@ describe('crier digest', () => {
     expect(readFileSync(path.join(work, JSON.parse(sixty.stdout).dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
     week(path.join(work, 'big'), 100);
     const big = await runCli(['digest', 'big', '--json', '-q', '-o', 'bigout'], { cwd: work });
-    const bigWarnings = JSON.parse(big.stdout).warnings.join('\n');
+    const bigWarnings = JSON.parse(big.stdout).warnings.map((w: { message: string }) => w.message).join('\n');
     expect(bigWarnings).toMatch(/Gmail clips over 102 KB: try --max \d+/);
     expect(bigWarnings).not.toMatch(/check size/); // said once, with the --max that fits
     expect(readdirSync(path.join(work, 'bigout'))).toContain('index.html');

@@ -61,7 +61,7 @@ describe('crier build --llm', () => {
     const [slug] = readdirSync(path.join(work, 'fallback')).filter((f) => f !== 'index.html');
     const manifest = JSON.parse(readFileSync(path.join(work, 'fallback', slug ?? '', 'manifest.json'), 'utf8'));
     expect(manifest.summarizer.method).toBe('extractive');
-    expect(manifest.warnings[0]).toMatch(/HTTP 500/);
+    expect(manifest.warnings[0]).toMatchObject({ code: 'llm-fallback', input: 'content/putin-bolton-kremlin-talks.txt', message: expect.stringMatching(/HTTP 500/) });
     expect(result.stderr).not.toContain(KEY);
 
     const strict = await runCli(['build', 'content/', '--llm', '--no-cache', '--strict', '-o', 'strict'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });

@@ -3,9 +3,13 @@
 // most (mean TF-IDF similarity of their summaries).
 import type { CrierConfig } from '../../config/defaults.js';
 import { cosine, similarityToOthers, terms, tfidfVectors } from '../../text/vectors.js';
-import type { Article, DigestEdition, Story, Summary } from '../../types.js';
+import type { DigestEdition, Story } from '../types.js';
+import type { Article } from '../../extract/types.js';
+import type { Summary } from '../../summarize/types.js';
 import { plural } from '../../text/plural.js';
 import { formatDate } from '../formatDate.js';
+import { clip, PREHEADER_MAX } from '../preheader.js';
+import { digestBrief } from './digestBrief.js';
 import { keyQuote } from '../keyQuote.js';
 import { slugify } from '../slugify.js';
 import { makePlatforms } from '../../platforms/platforms.js';
@@ -100,7 +104,7 @@ function introOf(stories: Story[]): string {
   return `This week: ${countOf(stories)}. ${lead ? `Leading: ${lead.headline}.` : ''}${also.length ? ` Also: ${also.join('; ')}.` : ''}`.trim();
 }
 
-function threadsOf(digest: Omit<DigestEdition, 'threads'>, config: CrierConfig, lang: string): DigestEdition['threads'] {
+function threadsOf(digest: Omit<DigestEdition, 'threads' | 'brief' | 'preheader'>, config: CrierConfig, lang: string): DigestEdition['threads'] {
   const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
   const blocks: Block[] = [
     { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, `${plural(digest.stories.length, 'story', 'stories')} worth your time this week.`] },
@@ -128,5 +132,5 @@ export function composeDigest(items: { article: Article; summary: Summary }[], o
     ...(options.date ? { date: options.date } : {}),
     ...(big ? { bigPicture: big } : {}),
   };
-  return { ...base, threads: threadsOf(base, config, lang) };
+  return { ...base, preheader: clip(base.intro, PREHEADER_MAX), threads: threadsOf(base, config, lang), brief: digestBrief(base) };
 }

@@ -4,7 +4,10 @@
 import { creditOf } from '../credit.js';
 import { genreLabel } from '../genreLabel.js';
 import { keyQuote } from '../keyQuote.js';
-import type { Article, PlatformId, Post, Summary, Thread } from '../../types.js';
+import type { PlatformId } from '../../config/choices.js';
+import type { Article } from '../../extract/types.js';
+import type { Post, Thread } from '../../platforms/types.js';
+import type { Summary } from '../../summarize/types.js';
 import { hashtagsFor } from './hashtags.js';
 import { fits, makePlatforms, type Platform } from '../../platforms/platforms.js';
 import { splitThread, type Block, type Numbering } from './splitThread.js';

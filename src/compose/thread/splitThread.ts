@@ -2,7 +2,7 @@
 // than a post. URLs, @mentions and #hashtags are never cut. Space for the numbering ("12/14") is
 // reserved before splitting, with a second pass when the number of posts needs another digit.
 import { sentencePieces } from '../../analyze/sentences.js';
-import type { PostRole } from '../../types.js';
+import type { PostRole } from '../../platforms/types.js';
 import { graphemes, wordPieces } from '../../text/graphemes.js';
 import { BLUESKY_MAX_BYTES, fits, type Platform } from '../../platforms/platforms.js';
 

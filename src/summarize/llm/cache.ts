@@ -1,18 +1,9 @@
-// .crier-cache/llm/<key>.json: a model's validated answer for one article. The key hashes the
-// article text, the prompt files, the model, the endpoint, the schema version and the options, so a
+// .crier-cache/llm/<key>.json: a model's validated answer for one article (or a week's intro). The
+// key hashes the article text, the prompt files, the model, the endpoint, the schema version and the options, so a
 // re-run with nothing changed makes zero requests, and any change makes a new request.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LlmOutput } from './schema.js';
-
-export interface CachedAnswer {
-  output: LlmOutput;
-  warnings: string[];
-  tokensIn: number;
-  tokensOut: number;
-  format?: string;
-}
 
 export function cacheKey(parts: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
@@ -25,15 +16,16 @@ export class LlmCache {
     return path.join(this.dir, 'llm', `${key}.json`);
   }
 
-  async get(key: string): Promise<CachedAnswer | undefined> {
+  /** The stored JSON value; its shape is the caller's to check (entries outlive crier versions). */
+  async get(key: string): Promise<unknown> {
     try {
-      return JSON.parse(await readFile(this.file(key), 'utf8')) as CachedAnswer;
+      return JSON.parse(await readFile(this.file(key), 'utf8')) as unknown;
     } catch {
       return undefined; // missing or corrupt: ask the model again
     }
   }
 
-  async set(key: string, answer: CachedAnswer): Promise<void> {
+  async set(key: string, answer: unknown): Promise<void> {
     const file = this.file(key);
     await mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;

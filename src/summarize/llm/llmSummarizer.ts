@@ -4,15 +4,19 @@
 // again once with the reason, then replaced by the extractive result with a warning. Any failure of
 // the service falls back to the extractive summary (or fails the run with --strict).
 import { CrierError } from '../../errors.js';
-import type { Analysis, Article, LlmWording, PlatformId, Summary } from '../../types.js';
+import type { Analysis } from '../../analyze/types.js';
+import type { PlatformId } from '../../config/choices.js';
+import type { Article } from '../../extract/types.js';
+import type { LlmWording, Summary } from '../types.js';
 import { ExtractiveSummarizer } from '../extractive.js';
 import type { SummarizeOptions, Summarizer } from '../summarizer.js';
-import { cacheKey, type CachedAnswer, type LlmCache } from './cache.js';
+import { cacheKey, type LlmCache } from './cache.js';
 import { createClient } from './client.js';
 import { complete, type Message, type ResponseFormat } from './complete.js';
 import { ArticleFacts, stripPreamble } from './grounding.js';
 import { parseJson } from './parseJson.js';
 import { buildMessages, type PromptFiles } from './prompt.js';
+import { warning } from '../../warnings.js';
 import { llmOutputSchema, SCHEMA_VERSION, textFields, type LlmOutput } from './schema.js';
 import { endpointHost, endpointUrl, type LlmSettings } from './settings.js';
 
@@ -51,6 +55,24 @@ function groundingFailures(output: LlmOutput, facts: ArticleFacts): { failures: 
   return { failures, flags: [...new Set(flags)] };
 }
 
+/** A model's validated answer for one article, as .crier-cache/llm/<key>.json keeps it. */
+export interface CachedAnswer {
+  output: LlmOutput;
+  /** Fields that failed grounding twice, with why: the extractive text stands in for them. */
+  replaced: { field: string; reasons: string[] }[];
+  /** Grounding doubts that did not fail a field ("headline: the name X is not in the article"). */
+  flags: string[];
+  tokensIn: number;
+  tokensOut: number;
+  format?: string;
+}
+
+/** Entries written before `replaced` existed kept it only in a warning's text: ask again. */
+function isCurrent(entry: unknown): entry is CachedAnswer {
+  const answer = entry as Partial<CachedAnswer> | undefined;
+  return Array.isArray(answer?.replaced) && Array.isArray(answer.flags);
+}
+
 interface Answer extends CachedAnswer {
   requests: number;
   cacheHit: boolean;
@@ -79,14 +101,14 @@ export class LlmSummarizer implements Summarizer {
         throw new CrierError('LLM_FAILED', `The model failed for "${article.title}": ${reason}`, { cause: error, hint: 'run without --strict to fall back to the extractive summary' });
       }
       const requests = (error as { requests?: number }).requests ?? 0;
-      return { ...base, warnings: [`LLM (${host}): ${reason}; used the extractive summary`], usage: { ...usage, requests } };
+      return { ...base, warnings: [warning('llm-fallback', article.inputPath, `LLM (${host}): ${reason}; used the extractive summary`)], usage: { ...usage, requests } };
     }
-    return this.merge(base, answer, { ...usage, tokensIn: answer.tokensIn, tokensOut: answer.tokensOut, requests: answer.requests, cacheHit: answer.cacheHit, ...(answer.format ? { format: answer.format } : {}) });
+    return this.merge(article, base, answer, { ...usage, tokensIn: answer.tokensIn, tokensOut: answer.tokensOut, requests: answer.requests, cacheHit: answer.cacheHit, ...(answer.format ? { format: answer.format } : {}) });
   }
 
-  private merge(base: Summary, answer: Answer, usage: NonNullable<Summary['usage']>): Summary {
+  private merge(article: Article, base: Summary, answer: Answer, usage: NonNullable<Summary['usage']>): Summary {
     const out = answer.output;
-    const failed = new Set(answer.warnings.filter((w) => w.startsWith('replaced ')).map((w) => w.split(' ')[1]?.replace(/:$/, '') ?? ''));
+    const failed = new Set(answer.replaced.map((r) => r.field));
     const wording: LlmWording = {};
     if (!failed.has('intro')) wording.intro = out.intro;
     if (!failed.has('preheader')) wording.preheader = out.preheader;
@@ -106,7 +128,10 @@ export class LlmSummarizer implements Summarizer {
       method: 'llm',
       model: this.settings.model,
       llm: wording,
-      warnings: answer.warnings.map((w) => `LLM: ${w}`),
+      warnings: [
+        ...answer.replaced.map((r) => warning('llm-replaced', article.inputPath, `LLM: replaced ${r.field}: ${r.reasons.join('; ')} (used the extractive text)`)),
+        ...answer.flags.map((f) => warning('llm-check', article.inputPath, `LLM: check ${f}`)),
+      ],
       usage,
     };
   }
@@ -126,7 +151,7 @@ export class LlmSummarizer implements Summarizer {
     });
     if (this.cache && this.settings.cache) {
       const cached = await this.cache.get(key);
-      if (cached) return { ...cached, requests: 0, cacheHit: true };
+      if (isCurrent(cached)) return { ...cached, requests: 0, cacheHit: true };
     }
     const client = await createClient(this.settings);
     const facts = new ArticleFacts(article.text, article.title);
@@ -182,11 +207,8 @@ export class LlmSummarizer implements Summarizer {
         );
         continue;
       }
-      const warnings = [
-        ...[...failures].map(([field, why]) => `replaced ${field}: ${why.join('; ')} (used the extractive text)`),
-        ...flags.map((f) => `check ${f}`),
-      ];
-      const result: CachedAnswer = { output, warnings, tokensIn, tokensOut, format };
+      const replaced = [...failures].map(([field, reasons]) => ({ field, reasons }));
+      const result: CachedAnswer = { output, replaced, flags, tokensIn, tokensOut, format };
       if (this.cache) await this.cache.set(key, result);
       return { ...result, requests, cacheHit: false };
     }

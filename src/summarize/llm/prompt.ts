@@ -3,7 +3,8 @@
 // never interprets what the article says.
 import Handlebars from 'handlebars';
 import { makePlatforms } from '../../platforms/platforms.js';
-import type { Article, PlatformId } from '../../types.js';
+import type { PlatformId } from '../../config/choices.js';
+import type { Article } from '../../extract/types.js';
 import type { Message } from './complete.js';
 
 export interface PromptFiles {

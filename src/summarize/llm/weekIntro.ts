@@ -11,6 +11,7 @@ import { complete } from './complete.js';
 import { ArticleFacts, stripPreamble } from './grounding.js';
 import { parseJson } from './parseJson.js';
 import { endpointHost, endpointUrl, type LlmSettings } from './settings.js';
+import { warning, type Warning } from '../../warnings.js';
 
 const weekSchema = z.object({ intro: z.string().min(20).max(800) }).strict();
 
@@ -23,9 +24,18 @@ export interface WeekStory {
 
 export interface WeekIntro {
   intro?: string;
-  warnings: string[];
+  /** About the whole edition, so their input is ''. */
+  warnings: Warning[];
   requests: number;
   cacheHit: boolean;
+}
+
+/** .crier-cache/llm/<key>.json of a week's intro: the grounded intro (null when it failed grounding) and its warning lines. */
+interface CachedIntro {
+  output: { intro: string | null };
+  warnings: string[];
+  tokensIn: number;
+  tokensOut: number;
 }
 
 export async function llmWeekIntro(settings: LlmSettings, prompt: string, system: string, input: { name: string; period: string; stories: WeekStory[] }, cache?: LlmCache): Promise<WeekIntro> {
@@ -34,11 +44,13 @@ export async function llmWeekIntro(settings: LlmSettings, prompt: string, system
   const host = endpointHost(settings);
   const key = cacheKey({ week: 1, user, system, model: settings.model, endpoint: endpointUrl(settings), temperature: settings.temperature, maxTokens: settings.maxTokens });
   if (cache && settings.cache) {
-    const hit = await cache.get(key);
+    const hit = (await cache.get(key)) as Partial<CachedIntro> | undefined;
     // An intro that failed grounding is cached too (as none): the same stories ask nothing again.
-    if (hit) {
-      const cachedIntro = (hit.output as unknown as { intro?: string | null }).intro;
-      return { ...(cachedIntro ? { intro: cachedIntro } : {}), warnings: hit.warnings, requests: 0, cacheHit: true };
+    // Its line says it was replaced; a grounded intro's lines are doubts to check.
+    if (hit?.output && Array.isArray(hit.warnings)) {
+      const cachedIntro = hit.output.intro;
+      const code = cachedIntro ? 'llm-check' : 'llm-replaced';
+      return { ...(cachedIntro ? { intro: cachedIntro } : {}), warnings: hit.warnings.map((w) => warning(code, '', w)), requests: 0, cacheHit: true };
     }
   }
   const facts = new ArticleFacts(input.stories.map((s) => `${s.headline}\n${s.text}`).join('\n'), '');
@@ -54,14 +66,14 @@ export async function llmWeekIntro(settings: LlmSettings, prompt: string, system
     const grounding = facts.check(intro);
     if (grounding.failures.length) {
       const warnings = [`LLM: week intro replaced: ${grounding.failures.join('; ')} (used the offline intro)`];
-      if (cache) await cache.set(key, { output: { intro: null } as never, warnings, tokensIn: completion.tokensIn, tokensOut: completion.tokensOut });
-      return { warnings, requests: completion.requests, cacheHit: false };
+      if (cache) await cache.set(key, { output: { intro: null }, warnings, tokensIn: completion.tokensIn, tokensOut: completion.tokensOut } satisfies CachedIntro);
+      return { warnings: warnings.map((w) => warning('llm-replaced', '', w)), requests: completion.requests, cacheHit: false };
     }
     const warnings = grounding.flags.map((f) => `LLM: check week intro: ${f}`);
-    if (cache) await cache.set(key, { output: { intro } as never, warnings, tokensIn: completion.tokensIn, tokensOut: completion.tokensOut });
-    return { intro, warnings, requests: completion.requests, cacheHit: false };
+    if (cache) await cache.set(key, { output: { intro }, warnings, tokensIn: completion.tokensIn, tokensOut: completion.tokensOut } satisfies CachedIntro);
+    return { intro, warnings: warnings.map((w) => warning('llm-check', '', w)), requests: completion.requests, cacheHit: false };
   } catch (error) {
     if (settings.strict) throw error;
-    return { warnings: [`LLM (${host}): week intro: ${(error as Error).message}; used the offline intro`], requests: 0, cacheHit: false };
+    return { warnings: [warning('llm-fallback', '', `LLM (${host}): week intro: ${(error as Error).message}; used the offline intro`)], requests: 0, cacheHit: false };
   }
 }

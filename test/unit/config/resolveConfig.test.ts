@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js';
 import { resolveConfig } from '../../../src/config/resolveConfig.js';
+import { configSchema, crierConfigSchema } from '../../../src/config/schema.js';
 
 describe('resolveConfig', () => {
   it('gives the defaults without a file', () => {
@@ -41,3 +42,17 @@ describe('resolveConfig', () => {
     }
   });
 });
+
+describe('the config schema (one declaration for the file and the CrierConfig type)', () => {
+  it('accepts the defaults as a whole configuration, and a configuration merged from a file', () => {
+    expect(crierConfigSchema.safeParse(DEFAULT_CONFIG).success).toBe(true);
+    const { config } = resolveConfig({ newsletter: { siteUrl: 'https://example.com' }, utm: {}, theme: 'minimal' }, 'crier.config.json');
+    expect(crierConfigSchema.safeParse(config).success).toBe(true);
+  });
+
+  it('still refuses unknown keys inside a section of the file', () => {
+    const result = configSchema.safeParse({ newsletter: { nmae: 'Weekly' } });
+    expect(result.success).toBe(false);
+  });
+});
+

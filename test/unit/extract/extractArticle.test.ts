@@ -17,7 +17,7 @@ describe('extractArticle', () => {
   it('gives an article without a headline its first words as title, with a warning', () => {
     const { article, warnings } = extractArticle(loaded('The mayor resigned on Monday after a long dispute over the budget. More follows.'));
     expect(article.title).toBe('The mayor resigned on Monday after a long dispute over the budget');
-    expect(warnings[0]).toMatch(/no headline found/);
+    expect(warnings[0]).toMatchObject({ code: 'no-headline', input: 'test.txt', message: expect.stringMatching(/no headline found/) });
   });
 
   it('refuses a file with only a title or only boilerplate', () => {

@@ -19,3 +19,24 @@ describe('Stopwatch', () => {
     }
   });
 });
+
+describe('Stopwatch across articles', () => {
+  it('adds up the laps of a stage that runs once per article (crier build), rounding only the sums', () => {
+    let now = 0;
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const watch = new Stopwatch<'readMs' | 'renderMs'>();
+      for (const article of [1, 2]) {
+        now += 10.4;
+        watch.lap('readMs');
+        now += 20.4;
+        watch.lap('renderMs');
+        void article;
+      }
+      expect(watch.laps).toEqual({ readMs: 21, renderMs: 41 });
+      expect(watch.total()).toBe(62);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

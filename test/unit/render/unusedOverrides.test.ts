@@ -11,7 +11,9 @@ async function warningsFor(files: string[]): Promise<string[]> {
     mkdirSync(path.dirname(path.join(cwd, 'tpl', file)), { recursive: true });
     writeFileSync(path.join(cwd, 'tpl', file), '');
   }
-  return (await loadTemplates('tpl', cwd)).warnings;
+  const { warnings } = await loadTemplates('tpl', cwd);
+  expect(warnings.every((w) => w.code === 'unused-template' && w.input === '')).toBe(true);
+  return warnings.map((w) => w.message);
 }
 
 describe('unused template overrides', () => {

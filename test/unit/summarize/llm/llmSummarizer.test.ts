@@ -1,5 +1,5 @@
 // The LLM summarizer through the real openai SDK against a scripted server on 127.0.0.1.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../../src/analyze/analyze.js';
@@ -49,7 +49,7 @@ describe('LlmSummarizer', () => {
     // Extractive sentences stay article sentences.
     expect(seed.text).toContain(summary.sentences[0]);
     // A name that is not in the article is flagged for a look, not replaced.
-    expect(summary.warnings).toEqual(['LLM: check headline: the name "US-Russia" is not in the article']);
+    expect(summary.warnings).toEqual([{ code: 'llm-check', input: seed.inputPath, message: 'LLM: check headline: the name "US-Russia" is not in the article' }]);
   });
 
   it('puts the article in as delimited data after the system rules (prompt injection changes nothing)', async () => {
@@ -92,19 +92,20 @@ describe('LlmSummarizer', () => {
     const summary = await run([{ status: 500, body: '{"error":{"message":"boom"}}' }], { maxRetries: 2 });
     expect(server?.requests).toHaveLength(3);
     expect(summary.method).toBe('extractive');
-    expect(summary.warnings?.[0]).toMatch(/LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ failed with HTTP 500 after 3 tries, \d+(\.\d)? s in all; used the extractive summary/);
+    expect(summary.warnings?.[0]?.code).toBe('llm-fallback');
+    expect(summary.warnings?.[0]?.message).toMatch(/LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ failed with HTTP 500 after 3 tries, \d+(\.\d)? s in all; used the extractive summary/);
     await expect(run([{ status: 500, body: '{}' }], { maxRetries: 0, strict: true })).rejects.toThrow(/The model failed for "Putin/);
   });
 
   it('gives up on a server that hangs past the timeout', async () => {
     const summary = await run([{ hang: true }], { timeout: 0.5, maxRetries: 0 });
     expect(summary.method).toBe('extractive');
-    expect(summary.warnings?.[0]).toMatch(/did not answer within 0.5 s/);
+    expect(summary.warnings?.[0]?.message).toMatch(/did not answer within 0.5 s/);
   });
 
   it('falls back on an empty answer and on a refusal', async () => {
-    expect((await run([{ content: '' }])).warnings?.[0]).toMatch(/empty answer/);
-    expect((await run([{ refusal: 'I cannot help with that.' }])).warnings?.[0]).toMatch(/the model refused: I cannot help/);
+    expect((await run([{ content: '' }])).warnings?.[0]?.message).toMatch(/empty answer/);
+    expect((await run([{ refusal: 'I cannot help with that.' }])).warnings?.[0]?.message).toMatch(/the model refused: I cannot help/);
   });
 
   it('re-asks an invented quote once, then replaces the field with the extractive text', async () => {
@@ -114,21 +115,21 @@ describe('LlmSummarizer', () => {
     const reask = (server?.requests[1]?.body.messages as { content: string }[]).at(-1)?.content;
     expect(reask).toContain('intro: the quote "a great success for world peace" is not in the article');
     expect(summary.llm?.intro).toBeUndefined();
-    expect(summary.warnings).toContainEqual(expect.stringContaining('replaced intro: the quote "a great success for world peace" is not in the article'));
+    expect(summary.warnings).toContainEqual({ code: 'llm-replaced', input: seed.inputPath, message: expect.stringContaining('LLM: replaced intro: the quote "a great success for world peace" is not in the article') });
   });
 
   it('accepts the corrected field when the second answer is grounded', async () => {
     const invented = seedAnswer({ bullets: ['Putin and Bolton met for 42 minutes in the Kremlin.', 'A summit could follow in mid-July.', 'Arms control is on the table.'] });
     const summary = await run([{ content: invented }, { content: seedAnswer() }]);
     expect(summary.bullets[0]).toMatch(/^Vladimir Putin and John Bolton met/);
-    expect(summary.warnings?.some((w) => w.includes('replaced'))).toBe(false);
+    expect(summary.warnings?.some((w) => w.code === 'llm-replaced')).toBe(false);
   });
 
   it('replaces an invented number', async () => {
     const invented = seedAnswer({ whyItMatters: 'Russia holds 6,000 nuclear warheads, more than any other nation.' });
     const summary = await run([{ content: invented }, { content: invented }]);
     expect(summary.llm?.whyItMatters).toBeUndefined();
-    expect(summary.warnings).toContainEqual(expect.stringContaining('the number 6,000 is not in the article'));
+    expect(summary.warnings?.map((w) => w.message)).toContainEqual(expect.stringContaining('the number 6,000 is not in the article'));
   });
 
   it('answers from the cache on a second run: zero requests', async () => {
@@ -153,7 +154,7 @@ describe('LlmSummarizer', () => {
   it('stops reading an answer past 1 MB and closes the connection (a 50 MB answer took 2.1 GB)', async () => {
     const summary = await run([{ flood: 50 * 1024 * 1024 }], { maxRetries: 2 });
     expect(summary.method).toBe('extractive');
-    expect(summary.warnings?.[0]).toMatch(/^LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ sent an answer larger than 1024 KB; crier stopped reading it; used the extractive summary$/);
+    expect(summary.warnings?.[0]?.message).toMatch(/^LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ sent an answer larger than 1024 KB; crier stopped reading it; used the extractive summary$/);
     // Not retried, and the server could not push much more than the cap before the client hung up.
     expect(server?.requests).toHaveLength(1);
     await vi.waitFor(() => expect(server?.floodSent[0]).toBeLessThan(20 * 1024 * 1024));
@@ -161,13 +162,13 @@ describe('LlmSummarizer', () => {
 
   it('stops reading an answer that trickles in for longer than the timeout', async () => {
     const summary = await run([{ trickle: true }], { timeout: 0.5, maxRetries: 0 });
-    expect(summary.warnings?.[0]).toMatch(/127\.0\.0\.1:\d+ took longer than 0\.5 s to send its answer; crier stopped reading it/);
+    expect(summary.warnings?.[0]?.message).toMatch(/127\.0\.0\.1:\d+ took longer than 0\.5 s to send its answer; crier stopped reading it/);
   });
 
   it('gives the real time spent when the server never answers, retries included (it said 60 s after 182 s)', async () => {
     const summary = await run([{ hang: true }], { timeout: 0.5, maxRetries: 1 });
-    const match = /did not answer within 0\.5 s \(2 tries, (\d+(?:\.\d)?) s in all; llm\.timeout and llm\.maxRetries set these\)/.exec(summary.warnings?.[0] ?? '');
-    expect(match, summary.warnings?.[0]).not.toBeNull();
+    const match = /did not answer within 0\.5 s \(2 tries, (\d+(?:\.\d)?) s in all; llm\.timeout and llm\.maxRetries set these\)/.exec(summary.warnings?.[0]?.message ?? '');
+    expect(match, summary.warnings?.[0]?.message).not.toBeNull();
     expect(Number(match?.[1])).toBeGreaterThanOrEqual(1);
   });
 
@@ -183,12 +184,39 @@ describe('LlmSummarizer', () => {
     const cacheDir = tempDir();
     const invented = seedAnswer({ whyItMatters: 'Russia holds 6,000 nuclear warheads, more than any other nation.' });
     const first = await run([{ content: invented }], { cacheDir, keepServer: false });
-    expect(first.warnings).toContainEqual(expect.stringContaining('replaced whyItMatters'));
+    expect(first.warnings?.map((w) => w.message)).toContainEqual(expect.stringContaining('replaced whyItMatters'));
     expect(server?.requests).toHaveLength(2);
     const again = await run([{ content: invented }], { cacheDir, keepServer: true });
     expect(server?.requests).toHaveLength(2);
     expect(again.warnings).toEqual(first.warnings);
     await run([{ content: invented }], { cacheDir, keepServer: true, cache: false });
     expect(server?.requests).toHaveLength(4);
+  });
+
+  it('keeps a replaced field out when the answer comes from the cache (the field list is stored, not read back from a warning)', async () => {
+    const cacheDir = tempDir();
+    const invented = seedAnswer({ intro: 'Putin said the talks were “a great success for world peace” after the meeting in the Kremlin.' });
+    const script = (n: number): Step => (n < 2 ? { content: invented } : { status: 500, body: '{}' });
+    const first = await run(script, { cacheDir, keepServer: true });
+    const again = await run(script, { cacheDir, keepServer: true });
+    expect(server?.requests).toHaveLength(2);
+    expect(again.usage).toMatchObject({ cacheHit: true, requests: 0 });
+    expect(again.llm?.intro).toBeUndefined();
+    expect(again.warnings).toEqual(first.warnings);
+    expect(again.warnings?.filter((w) => w.code === 'llm-replaced').map((w) => w.message)).toEqual([expect.stringMatching(/^LLM: replaced intro: the quote/)]);
+  });
+
+  it('asks again when a cached answer predates structured warnings (its replaced fields were only text)', async () => {
+    const cacheDir = tempDir();
+    const script = (n: number): Step => (n < 2 ? { content: seedAnswer() } : { status: 500, body: '{}' });
+    await run(script, { cacheDir, keepServer: true });
+    for (const file of readdirSync(path.join(cacheDir, 'llm'))) {
+      const entry = JSON.parse(readFileSync(path.join(cacheDir, 'llm', file), 'utf8')) as Record<string, unknown>;
+      writeFileSync(path.join(cacheDir, 'llm', file), JSON.stringify({ output: entry.output, warnings: [], tokensIn: 1, tokensOut: 1 }));
+    }
+    const again = await run(script, { cacheDir, keepServer: true });
+    expect(server?.requests).toHaveLength(2);
+    expect(again.usage).toMatchObject({ cacheHit: false, requests: 1 });
+    expect(again.method).toBe('llm');
   });
 });

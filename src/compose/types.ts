@@ -1,0 +1,110 @@
+// The data compose/ produces (docs/architecture.md): what an edition says, before it is rendered.
+import type { Quote } from '../analyze/types.js';
+import type { BriefStyle } from '../config/choices.js';
+import type { Article, ArticleImage } from '../extract/types.js';
+import type { Thread } from '../platforms/types.js';
+import type { Slot } from '../schedule/planSlots.js';
+import type { Summary } from '../summarize/types.js';
+
+export type { BriefStyle };
+
+export interface Brief {
+  title: string;
+  /** "Opinion", "Analysis", "Review" (absent for news). */
+  label?: string;
+  summary: string[];
+  bullets: string[];
+  keywords: string[];
+  quotes: Quote[];
+  readingMinutes: number;
+  style: BriefStyle;
+  /** "Why it matters" line of the brevity style. */
+  whyItMatters?: string;
+  /** The quote brief.md shows: named, and not inside a summary sentence the reader has just read. */
+  quote?: Quote;
+  url?: string;
+  source?: string;
+}
+
+/** The view model the newsletter template renders. */
+export interface Newsletter {
+  name: string;
+  /** "Opinion", "Analysis", "Review": shown above the headline (absent for news). */
+  label?: string;
+  subject: string;
+  preheader: string;
+  headline: string;
+  source?: string;
+  byline?: string;
+  date?: string;
+  lede: string[];
+  /** Key points under the lede. */
+  bullets: string[];
+  /** The article's lead image, when it has an https one. */
+  image?: ArticleImage;
+  quote?: Quote;
+  excerpt: string[];
+  url?: string;
+  footer: string;
+  brandColor: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Everything one run produces from one article, before it is rendered. */
+export interface Edition {
+  slug: string;
+  title: string;
+  date?: string;
+  articles: Article[];
+  summary: Summary;
+  newsletter: Newsletter;
+  threads: Thread[];
+  brief: Brief;
+  /** When to post, if the run was given --schedule-start. */
+  schedule?: Slot;
+}
+
+/** One story of a weekly edition. */
+export interface Story {
+  index: number;
+  anchor: string;
+  article: Article;
+  summary: Summary;
+  headline: string;
+  source?: string;
+  date?: string;
+  /** 2-3 sentences. */
+  sentences: string[];
+  quote?: Quote;
+  url?: string;
+}
+
+/** brief.json of a weekly edition: the intro, a line per story, the strong quotes. */
+export interface DigestBrief {
+  title: string;
+  summary: string[];
+  bullets: string[];
+  keywords: string[];
+  quotes: Quote[];
+  readingMinutes: number;
+  style: 'digest';
+  bigPicture?: DigestEdition['bigPicture'];
+}
+
+/** The weekly edition: many articles in, one newsletter, brief and thread out. */
+export interface DigestEdition {
+  slug: string;
+  title: string;
+  edition?: number;
+  /** Display strings of the period. */
+  period: { from?: string; to?: string; label: string };
+  date?: string;
+  intro: string;
+  /** The grey line inbox lists show after the subject. */
+  preheader: string;
+  stories: Story[];
+  bigPicture?: { index: number; headline: string; related: number };
+  threads: Thread[];
+  brief: DigestBrief;
+}
