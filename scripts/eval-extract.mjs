@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { extractArticle } from '../dist/index.js';
-import { aggregate, shingleMatch } from '../dist/eval/shingles.js';
+import { aggregate, shingleMatch } from '../dist-tools/eval/shingles.js';
 import { requireCorpus } from './corpus.mjs';
 
 const corpus = requireCorpus('eval:extract', 'extraction/ground-truth.json');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, ExtractiveSummarizer } from '../dist/index.js';
-import { rouge } from '../dist/eval/rouge.js';
+import { rouge } from '../dist-tools/eval/rouge.js';
 import { requireCorpus } from './corpus.mjs';
 
 const corpus = path.join(requireCorpus('eval:summaries', 'summaries/pairs.jsonl'), 'summaries');

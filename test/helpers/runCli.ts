@@ -9,8 +9,13 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return runCliAt(CLI, args, options);
+}
+
+/** Runs a copy of the bundled CLI (e.g. one installed without its optional dependencies). */
+export function runCliAt(cli: string, args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [cli, ...args], {
       cwd: options.cwd,
       env: { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,7 +1,8 @@
 // ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 with the behaviour of Google's `rouge-score` package:
 // lower-case, every non-alphanumeric run is a space, Porter stemming of tokens longer than 3
 // characters (optional), and for Lsum one sentence per line with the union-LCS of the summary level.
-// Used by `npm run eval:summaries`; not part of the build pipeline.
+// Used by `npm run eval:summaries` (compiled to dist-tools/ by `npm run build:tools`); not part of
+// the product: crier never loads it, and stemmer is a dev dependency.
 import { stemmer } from 'stemmer';
 
 export interface Score {

@@ -1,6 +1,7 @@
 // The article-extraction-benchmark metric (scrapinghub): tokens are \w+ runs, 4-gram shingles with
 // counts, per page tp/fp/fn normalised to sum 1; precision and recall are means over pages and F1
-// comes from the two means. Used by `npm run eval:extract`.
+// comes from the two means. Used by `npm run eval:extract` (compiled by `npm run build:tools`); not
+// part of the product.
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
