@@ -8,13 +8,17 @@ import { renameSync, rmSync } from 'node:fs';
 // Packages that the email libraries import at load time but crier never calls: cheerio's fromURL
 // (undici, two copies) and byte decoding (encoding-sniffer, iconv-lite tables), mjml's beautify
 // and minify options (js-beautify, htmlnano with cosmiconfig and posthtml, cssnano), and
-// handlebars' source maps (it falls back to its own code builder without them). Left out, they
-// save ~3.3 MB of code to compile on every email; a stub throws a clear error if one is reached.
+// handlebars' source maps (it falls back to its own code builder without them), nodemailer's URL
+// fetching. Left out, they save ~3.5 MB of code to compile on every email; a stub throws a clear
+// error if one is reached.
 const UNUSED = [
   { name: /^(undici|encoding-sniffer)$/, importer: /node_modules[\\/](juice[\\/]node_modules[\\/])?cheerio[\\/]/ },
   { name: /^(js-beautify|htmlnano|cssnano-preset-lite)$/, importer: /node_modules[\\/]mjml-core[\\/]/ },
   // handlebars wraps require('source-map') in try/catch: a module that throws selects its fallback.
   { name: /^source-map$/, importer: /node_modules[\\/]handlebars[\\/]/, missing: true },
+  // nodemailer's composer fetches content given as a URL (attachments, href); crier gives it strings.
+  // Its fetch brings http, https, tls and zlib: ~10 ms of every build for nothing.
+  { name: /^\.\.\/fetch\/index\.js$/, importer: /node_modules[\\/]nodemailer[\\/]dist[\\/]esm[\\/](shared|mime-node)[\\/]/ },
 ];
 const leaveOut = {
   name: 'leave-out-unused',
