@@ -23,7 +23,7 @@ export type ErrorCode =
 export class CrierError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
-  /** 1 = the work failed, 2 = the command was used wrongly (DESIGN.md §4). */
+  /** 1 = the work failed, 2 = the command was used wrongly (exit codes, docs/architecture.md). */
   readonly exitCode: 1 | 2;
   /**
    * A file that shows the problem but exists nowhere yet (the rendered MJML an MJML error's line

@@ -1,4 +1,5 @@
-// <slug> of DESIGN.md §3: lower-case ASCII words joined by "-", at most 60 characters.
+// <slug> of the output folder (docs/architecture.md): lower-case ASCII words joined by "-", at most
+// 60 characters.
 const MAX_SLUG = 60;
 
 export function slugify(title: string, fallback: string): string {

@@ -1,6 +1,6 @@
-// render stage: Edition -> the files of DESIGN.md §3, in memory. Handlebars first (strict), then MJML
-// (strict), then the plain text from the HTML. Nothing here touches the disk, and nothing here
-// judges the result: the orchestrator runs check/ on these files.
+// render stage: Edition -> the files of the output folder (docs/architecture.md), in memory.
+// Handlebars first (strict), then MJML (strict), then the plain text from the HTML. Nothing here
+// touches the disk, and nothing here judges the result: the command runs check/ on these files.
 import type { CrierConfig } from '../config/defaults.js';
 import type { Edition } from '../compose/types.js';
 import { warning } from '../warnings.js';

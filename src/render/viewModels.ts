@@ -48,7 +48,7 @@ export function threadContext(edition: Edition, mastodonLimit: number, media?: T
   return { title: edition.title, threads: threadsForTemplate(edition.threads, makePlatforms({ mastodonLimit }), media) };
 }
 
-/** brief.json of DESIGN.md §3. */
+/** brief.json of the output folder (docs/architecture.md). */
 export function briefJson(edition: Edition) {
   const b = edition.brief;
   return {
