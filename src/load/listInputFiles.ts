@@ -5,7 +5,7 @@
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
-import { isArchiveText, MARKER_WINDOW } from '../write/archiveMarker.js';
+import { isArchiveText, MARKER_WINDOW } from './archiveMarker.js';
 import { formatOf, ARTICLE_EXTENSIONS } from './formatOf.js';
 
 /** `path` is what the user sees (relative to the working folder); `fullPath` is what is read. */

@@ -6,7 +6,7 @@ import { warning, type Warning } from '../warnings.js';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GENERATOR_META, isArchiveText } from './archiveMarker.js';
+import { GENERATOR_META, isArchiveText } from '../load/archiveMarker.js';
 import { faultPoint } from './faults.js';
 import type { Manifest } from './manifest.js';
 import { plural } from '../text/plural.js';
