@@ -3,7 +3,8 @@
 // between modules. Top-level files are either entry points (cli, index, types, the commands)
 // that import stages, or leaves (errors, lazy, version, warnings) that import nothing of src/;
 // folders import only the leaves from the top level, so no cycle can hide behind a top-level file.
-// (preview/ is the one folder above the commands: it runs `build` and `check`; only cli.ts loads it.)
+// (preview/ and send/ are commands in folders, above the others: preview runs `build` and `check`,
+// send checks an edition before it goes out; only cli.ts and index.ts load them.)
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -33,15 +34,15 @@ module.exports = {
       name: 'folders-import-only-leaves-from-the-top',
       comment: 'A stage imports from the top level of src/ only the leaves (errors, lazy, version, warnings), never a command or the public types.',
       severity: 'error',
-      from: { path: '^src/[^/]+/', pathNot: '^src/preview/' },
+      from: { path: '^src/[^/]+/', pathNot: '^src/(preview|send)/' },
       to: { path: '^src/[^/]+\\.ts$', pathNot: '^src/(errors|lazy|version|warnings)\\.ts$' },
     },
     {
-      name: 'only-the-cli-loads-preview',
-      comment: 'preview/ sits above the commands; nothing but cli.ts imports it.',
+      name: 'only-the-entry-points-load-preview-and-send',
+      comment: 'preview/ and send/ sit above the commands; nothing but cli.ts and index.ts imports them.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(cli\\.ts|preview/)' },
-      to: { path: '^src/preview/' },
+      from: { path: '^src/', pathNot: '^src/((cli|index)\\.ts|preview/|send/)' },
+      to: { path: '^src/(preview|send)/' },
     },
     {
       name: 'nothing-imports-the-entry-points',
