@@ -1,7 +1,8 @@
 // playwright-core is an optional peer dependency: crier works without it, and --screenshots says in
 // one line how to get it. Simulated for real: the bundled CLI and its templates copied to a folder
-// with no node_modules, so `import('playwright-core')` fails as it does on a user's machine.
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+// whose node_modules has every package but playwright-core, so `import('playwright-core')` fails as it
+// does on a user's machine that installed crier without it.
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, tempDir } from '../helpers/paths.js';
@@ -13,6 +14,10 @@ describe('without playwright-core installed', () => {
     mkdirSync(path.join(install, 'dist'));
     cpSync(path.join(ROOT, 'dist/bundle'), path.join(install, 'dist/bundle'), { recursive: true });
     cpSync(path.join(ROOT, 'templates'), path.join(install, 'templates'), { recursive: true });
+    mkdirSync(path.join(install, 'node_modules'));
+    for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+      if (name !== 'playwright-core' && !name.startsWith('.')) symlinkSync(path.join(ROOT, 'node_modules', name), path.join(install, 'node_modules', name));
+    }
     const cli = path.join(install, 'dist/bundle/cli.js');
     const out = tempDir();
 

@@ -18,7 +18,7 @@ describe('writeArchiveIndex', () => {
     const result = await writeArchiveIndex(out, 'The Brief');
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<html><body>My site</body></html>');
     expect(result.file).toBeUndefined();
-    expect(result.warnings).toEqual([expect.stringMatching(/index\.html was not written by crier, so the archive page was not written/)]);
+    expect(result.warnings).toEqual([{ code: 'archive-not-written', input: '', message: expect.stringMatching(/index\.html was not written by crier, so the archive page was not written/) }]);
     expect(readdirSync(out).sort()).toEqual(['index.html', 'story']);
   });
 

@@ -53,6 +53,6 @@ describe('recoverOutDir', () => {
     const result = await writeOutput(out, [{ slug: 'fresh', files: [{ path: 'manifest.json', content: '{}' }] }], { archiveName: 'N' });
     expect(readFileSync(path.join(out, 'kept/newsletter.html'), 'utf8')).toBe('previous');
     expect(existsSync(path.join(out, 'fresh/manifest.json'))).toBe(true);
-    expect(result.warnings).toEqual(['kept/ put back from a run that was killed while writing it']);
+    expect(result.warnings).toEqual([{ code: 'restored-edition', input: '', message: 'kept/ put back from a run that was killed while writing it' }]);
   });
 });
