@@ -37,9 +37,9 @@ export function createEnv(templates: TemplateSet): typeof Handlebars {
 export function compileTemplate(env: typeof Handlebars, file: TemplateFile, options: { escape: boolean }): Render {
   let template: Handlebars.TemplateDelegate;
   try {
-    template = env.compile(file.source, { strict: true, noEscape: !options.escape });
-    // compile() is lazy: force the parse now so syntax errors surface before any rendering.
-    env.precompile(file.source, { strict: true });
+    // Parsed now, so syntax errors surface before any rendering; compile() takes the parsed tree
+    // (compiling is lazy: it happens once, at the first render, not a second time here).
+    template = env.compile(env.parseWithoutProcessing(file.source), { strict: true, noEscape: !options.escape });
   } catch (error) {
     throw templateError(file, error);
   }
