@@ -7,7 +7,7 @@ import type { Summary } from '../summarize/types.js';
 import { composeBrief } from './composeBrief.js';
 import { composeNewsletter } from './composeNewsletter.js';
 import { slugify } from './slugify.js';
-import { stripTracking } from './canonicalUrl.js';
+import { stripTracking } from '../text/canonicalUrl.js';
 import { tagUrl } from './utm.js';
 import { composeThreads } from './thread/composeThreads.js';
 

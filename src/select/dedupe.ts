@@ -1,7 +1,7 @@
 // Duplicate stories in a week: the same URL, or nearly the same text (two saves of one page, a wire
 // story run by two sites). Word 5-gram shingles; Jaccard similarity at or over 0.6 is a duplicate.
 import type { Article } from '../extract/types.js';
-import { canonicalUrl, trackingCount } from '../compose/canonicalUrl.js';
+import { canonicalUrl, trackingCount } from '../text/canonicalUrl.js';
 
 const THRESHOLD = 0.6;
 

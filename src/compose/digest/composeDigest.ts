@@ -15,7 +15,7 @@ import { slugify } from '../slugify.js';
 import { makePlatforms } from '../../platforms/platforms.js';
 import { threadFor } from '../thread/composeThreads.js';
 import type { Block } from '../thread/splitThread.js';
-import { stripTracking } from '../canonicalUrl.js';
+import { stripTracking } from '../../text/canonicalUrl.js';
 import { tagUrl } from '../utm.js';
 import type { DateRange } from '../../select/dateRange.js';
 
