@@ -15,9 +15,9 @@ export function createEnv(templates: TemplateSet): typeof Handlebars {
   for (const [name, file] of Object.entries(templates.partials)) {
     let partial: Handlebars.TemplateDelegate;
     try {
-      // Parse now: compile() is lazy, and a syntax error found later would name the wrong file.
-      env.precompile(file.source, { strict: true });
-      partial = env.compile(file.source, { strict: true });
+      // Parsed now: a syntax error found later would name the wrong file. Compiling is lazy (at
+      // the first use) and works on the parsed tree, so the partial is not parsed twice.
+      partial = env.compile(env.parseWithoutProcessing(file.source), { strict: true });
     } catch (error) {
       throw templateError(file, error);
     }
