@@ -34,7 +34,7 @@ describe('page head: source, headline, byline, date, genre, image', () => {
   // Bug: JSON-LD "datePublished": "0001-01-01" showed as "January 1, 1" and the .eml said 1970.
   it('takes a placeholder date for no date, falls back to the date in the URL and says so', () => {
     expect(wire.article.publishedAt).toBe('2019-11-19');
-    expect(wire.warnings).toEqual(['wire-story.html: the date "0001-01-01T00:00:00Z" is not a real publication date; using 2019-11-19 instead']);
+    expect(wire.warnings).toEqual([{ code: 'unreadable-date', input: 'wire-story.html', message: 'wire-story.html: the date "0001-01-01T00:00:00Z" is not a real publication date; using 2019-11-19 instead' }]);
   });
 
   it('takes a date after tomorrow for no date and falls back to the page\'s modified date', () => {
