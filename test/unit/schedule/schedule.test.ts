@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseEvery, planSlots } from '../../../src/schedule/planSlots.js';
-import { scheduleCsv } from '../../../src/schedule/scheduleCsv.js';
-import { scheduleIcs } from '../../../src/schedule/scheduleIcs.js';
+import { scheduleCsv } from '../../../src/render/scheduleCsv.js';
+import { scheduleIcs } from '../../../src/render/scheduleIcs.js';
 import type { Thread } from '../../../src/types.js';
 
 const threads: Thread[] = [

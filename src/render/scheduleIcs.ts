@@ -5,7 +5,7 @@ import type * as IcalGenerator from 'ical-generator';
 import type * as Luxon from 'luxon';
 import { lazy } from '../lazy.js';
 import type { Thread } from '../platforms/types.js';
-import type { Slot } from './planSlots.js';
+import type { Slot } from '../schedule/planSlots.js';
 
 const NAMES: Record<string, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads', linkedin: 'LinkedIn' };
 

@@ -8,7 +8,7 @@ import type * as CsvStringify from 'csv-stringify/sync';
 import { lazy } from '../lazy.js';
 import { postMedia, type ThreadMedia } from '../cards/media.js';
 import type { Thread } from '../platforms/types.js';
-import type { Slot } from './planSlots.js';
+import type { Slot } from '../schedule/planSlots.js';
 
 export function scheduleCsv(slot: Slot, threads: Thread[], link: string | undefined, media?: ThreadMedia, mediaUrl: (file: string) => string = (file) => file): string {
   const rows = threads.flatMap((thread) =>
