@@ -1,5 +1,5 @@
 // Runs the parsed program and turns every way it can end into one style: `crier: <what is wrong>
-// (<how to fix it>)` on stderr and the exit code of DESIGN.md §4 — 0 done, 1 the work failed,
+// (<how to fix it>)` on stderr and the exit code of docs/architecture.md — 0 done, 1 the work failed,
 // 2 wrong usage. Commander's own messages ("error: unknown option ...") are reworded to match.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
