@@ -10,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -97,7 +96,8 @@ const mjmlCli = path.join(root, 'node_modules/mjml/bin/mjml');
 const { spawnSync } = await import('node:child_process');
 // A fresh process, its wall time and the CPU time it used (a preloaded script reports it on exit).
 const preload = path.join(mkdtempSync(path.join(tmpdir(), 'crier-bench-')), 'cpu.cjs');
-writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(3, String((u.userCPUTime + u.systemCPUTime) / 1000)); });");
+// (Worker threads load it too: only the main thread reports, for the whole process.)
+writeFileSync(preload, "process.on('exit', () => { if (!require('node:worker_threads').isMainThread) return; const u = process.resourceUsage(); require('node:fs').writeSync(3, String((u.userCPUTime + u.systemCPUTime) / 1000)); });");
 function timed(args) {
   const started = performance.now();
   const child = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8' });
@@ -165,8 +165,10 @@ console.log(`ratio crier / mjml: ${(wall(series.crier) / wall(series.mjml)).toFi
     for (const v of Object.values(truth)) texts.push(v.articleBody.split(/\n+/).filter(Boolean));
   } else texts.push(seedParagraphs);
   console.log('');
-  // The CLI runs in this wrapper so that its own peak memory can be read as it exits.
-  const wrapper = `import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS))); process.argv.splice(1, 0, ${JSON.stringify(cli)}); await import(${JSON.stringify(pathToFileURL(cli).href)});`;
+  // A preloaded script reports the CLI's peak memory as it exits. (Not an --input-type=module
+  // wrapper: worker threads inherit the process's flags, and the card worker cannot take that one.)
+  const rssPreload = path.join(mkdtempSync(path.join(tmpdir(), 'crier-bench-')), 'rss.cjs');
+  writeFileSync(rssPreload, "process.on('exit', () => { if (require('node:worker_threads').isMainThread) require('node:fs').writeSync(3, String(process.resourceUsage().maxRSS)); });");
   const rows = [];
   for (const n of [10, 50, 200]) {
     const dir = mkdtempSync(path.join(tmpdir(), `crier-week-${n}-`));
@@ -185,7 +187,7 @@ console.log(`ratio crier / mjml: ${(wall(series.crier) / wall(series.mjml)).toFi
     let result = {};
     for (let run = 0; run < 5; run++) {
       const started = performance.now();
-      const child = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'digest', 'in', '-o', `out-${run}`, '--date', '2026-11-29', '--json', '-q'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+      const child = spawnSync(process.execPath, ['--require', rssPreload, cli, 'digest', 'in', '-o', `out-${run}`, '--date', '2026-11-29', '--json', '-q'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
       walls.push(performance.now() - started);
       if (child.status !== 0) throw new Error(`crier digest failed: ${child.stderr}`);
       rss = Math.max(rss, Number(child.output[3]) / 1024);
