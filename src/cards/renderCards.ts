@@ -36,7 +36,9 @@ function failAll(error: Error): void {
 function cardWorker(): Worker | undefined {
   if (worker) return worker;
   if (WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return undefined;
-  const w = new Worker(WORKER);
+  // A worker inherits the process's flags, and some cannot start a worker (`node --input-type=module
+  // -e …`, used by scripts that call crier): leave those out.
+  const w = new Worker(WORKER, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval') });
   w.on('message', (reply: Reply) => {
     const job = pending.get(reply.id);
     pending.delete(reply.id);

@@ -6,7 +6,7 @@
 // The result is always whole article sentences, in article order.
 import { strongestQuote } from '../analyze/quotes.js';
 import { pronounLead } from '../text/openers.js';
-import { overlap } from '../text/similarity.js';
+import { contentWords } from '../text/similarity.js';
 import type { Analysis, Sentence } from '../analyze/types.js';
 import type { Article } from '../extract/types.js';
 import type { Summary } from './types.js';
@@ -153,9 +153,12 @@ export function rankSentences(article: Article, sentences: Sentence[]): RankedSe
 
 /** Two sentences this alike say the same thing: a summary prints only one of them. */
 const SAME_THING = 0.6;
-function saysTheSame(a: RankedSentence, b: RankedSentence, lang: string): boolean {
-  const o = overlap(a.sentence.text, b.sentence.text, lang);
-  return o.size >= 4 && o.share >= SAME_THING;
+function saysTheSame(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 4) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= SAME_THING;
 }
 
 /**
@@ -165,7 +168,15 @@ function saysTheSame(a: RankedSentence, b: RankedSentence, lang: string): boolea
  */
 export function selectSentences(ranked: RankedSentence[], options: SummarizeOptions, lang = 'en'): RankedSentence[] {
   const chosen: RankedSentence[] = [];
-  const remaining = ranked.filter((r) => !ranked.some((other) => other !== r && other.score > r.score && saysTheSame(other, r, lang)));
+  const remaining = [...ranked];
+  // Content words of the sentences compared so far: each candidate is compared only with the few
+  // chosen ones, so a long article stays linear.
+  const seen = new Map<RankedSentence, Set<string>>();
+  const wordsOf = (r: RankedSentence) => {
+    let set = seen.get(r);
+    if (!set) seen.set(r, (set = contentWords(r.sentence.text, lang)));
+    return set;
+  };
   const deferred: RankedSentence[] = [];
   let words = 0;
   while (chosen.length < options.sentences && remaining.length > 0) {
@@ -183,6 +194,8 @@ export function selectSentences(ranked: RankedSentence[], options: SummarizeOpti
     if (!best) break;
     const length = best.sentence.text.split(/\s+/).length;
     if (options.maxWords !== undefined && chosen.length > 0 && words + length > options.maxWords) continue;
+    // Never two sentences that say the same thing (the better one was chosen first).
+    if (chosen.some((c) => saysTheSame(wordsOf(c), wordsOf(best)))) continue;
     const lead = chosen.every((c) => c.sentence.index > best.sentence.index);
     // A pronoun may not open the summary; it waits until a sentence before it is chosen.
     if (best.pronoun && lead && (chosen.length > 0 || remaining.some((r) => !r.pronoun))) {

@@ -3,14 +3,10 @@
 // Inner Mongolia), or a word carrying a grammatical particle ("#엘제이의"). No hashtag is better
 // than a bad one.
 import { stopwordsFor } from './stopwordsFor.js';
+import { wordIndexOf } from './wordIndex.js';
 
 // Korean particles that attach to nouns: "엘제이의" is "of LJ", not a name.
 const KOREAN_PARTICLE = /(?:의|은|는|을|를|에서|에게|께서|으로|로|와|과|도|만|이다)$/u;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Word edges that work for every script (\b only knows ASCII letters).
-const START = '(?<![\\p{L}\\p{N}])';
-const END = '(?![\\p{L}\\p{N}])';
 
 /** Why `keyword` is not a good keyword of an article in `lang`, or undefined when it is. */
 export function keywordProblem(keyword: string, lang = 'en', articleText?: string): string | undefined {
@@ -22,31 +18,24 @@ export function keywordProblem(keyword: string, lang = 'en', articleText?: strin
   if (/^\p{N}+$/u.test(word)) return 'number';
   if ((lang === 'ko' || /\p{Script=Hangul}/u.test(word)) && word.length > 2 && KOREAN_PARTICLE.test(word)) return 'particle';
   if (!articleText || !/^\p{L}\p{Ll}+$/u.test(word)) return undefined;
+  const index = wordIndexOf(articleText, lang);
+  const stop = stopwordsFor(lang);
   // A capitalised word the article writes in lower case elsewhere, and capitalises only at the
   // start of sentences, is a common word ("Given", "Found").
   // (A hashtag capitalises a key term on purpose: "#Plague" for a story that says "plague" again
   // and again is a key term, not a sentence-initial accident.)
-  const mid = new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}${END}`, 'u');
-  const lowerUses = articleText.match(new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?=[^\\p{L}]|$)`, 'gu'))?.length ?? 0;
-  if (!mid.test(articleText) && lowerUses > 0 && lowerUses < 3) return 'common word';
+  const lowerUses = index.exact(lower);
+  if (!index.midSentence(word) && lowerUses > 0 && lowerUses < 3) return 'common word';
   // Half of a name: the word is mostly followed by another capitalised word ("Inner Mongolia").
-  const uses = articleText.match(new RegExp(`${START}${escapeRegExp(word)}${END}`, 'giu'))?.length ?? 0;
-  const joined = articleText.match(new RegExp(`${START}${escapeRegExp(word)} \\p{Lu}\\p{Ll}+`, 'gu'))?.length ?? 0;
-  if (uses >= 2 && joined / uses > 0.6) return 'part of a name';
+  const uses = index.uses(word);
+  if (uses >= 2 && index.beforeName(word) / uses > 0.6) return 'part of a name';
   // ... or mostly preceded by one ("Kong" of Hong Kong; "Putin" after "Vladimir" once is fine).
   let preceded = 0;
-  for (const m of articleText.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${escapeRegExp(word)}${END}`, 'gu'))) {
-    if (!stopwordsFor(lang).has((m[1] ?? '').toLocaleLowerCase(lang))) preceded++;
-  }
+  for (const [name, n] of index.after(word)) if (!stop.has(name.toLocaleLowerCase(lang))) preceded += n;
   if (uses >= 2 && preceded / uses > 0.8) return 'part of a name';
   // Half of a term: the word is mostly followed by the same word ("bubonic plague", "feather duvet").
-  const next = new Map<string, number>();
-  const stop = stopwordsFor(lang);
-  for (const m of articleText.matchAll(new RegExp(`${START}${escapeRegExp(word)} (\\p{L}+)`, 'giu'))) {
-    const w = (m[1] ?? '').toLocaleLowerCase(lang);
-    if (!stop.has(w)) next.set(w, (next.get(w) ?? 0) + 1);
-  }
-  const most = Math.max(0, ...next.values());
+  let most = 0;
+  for (const [next, n] of index.before(word)) if (!stop.has(next) && /^\p{L}+$/u.test(next)) most = Math.max(most, n);
   if (uses >= 2 && most / uses > 0.6) return 'part of a term';
   return undefined;
 }
