@@ -153,6 +153,8 @@ export function rankSentences(article: Article, sentences: Sentence[]): RankedSe
 
 /** Two sentences this alike say the same thing: a summary prints only one of them. */
 const SAME_THING = 0.6;
+/** How many of the best-scored sentences the selection looks at. */
+const CANDIDATES = 60;
 function saysTheSame(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size < 4) return false;
@@ -168,7 +170,9 @@ function saysTheSame(a: Set<string>, b: Set<string>): boolean {
  */
 export function selectSentences(ranked: RankedSentence[], options: SummarizeOptions, lang = 'en'): RankedSentence[] {
   const chosen: RankedSentence[] = [];
-  const remaining = [...ranked];
+  // Only the best-scored sentences compete: a summary of a few sentences never reaches further down,
+  // and a 10,000-paragraph article whose sentences all say the same thing stays linear.
+  const remaining = [...ranked].sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index).slice(0, Math.max(CANDIDATES, options.sentences * 10));
   // Content words of the sentences compared so far: each candidate is compared only with the few
   // chosen ones, so a long article stays linear.
   const seen = new Map<RankedSentence, Set<string>>();
