@@ -25,6 +25,8 @@ export interface BuildOptions {
   sentences?: number;
   style?: string;
   theme?: string;
+  /** --lang: the articles' language (text rules) and the editions' (interface text, dates). */
+  lang?: string;
   date?: string;
   /** false (--no-cards): no card.png / quote-card.png, whatever the config says. */
   cards?: boolean;
@@ -85,10 +87,10 @@ function uniqueSlugs(slugs: string[]): string[] {
 }
 
 function contextOptions(options: BuildOptions): ContextOptions {
-  const { platforms, sentences, style, theme } = options;
-  const overrides = { ...(platforms ? { platforms } : {}), ...(sentences !== undefined ? { sentences } : {}), ...(style !== undefined ? { style } : {}), ...(theme !== undefined ? { theme } : {}) };
+  const { platforms, sentences, style, theme, lang } = options;
+  const overrides = { ...(platforms ? { platforms } : {}), ...(sentences !== undefined ? { sentences } : {}), ...(style !== undefined ? { style } : {}), ...(theme !== undefined ? { theme } : {}), ...(lang !== undefined ? { language: lang } : {}) };
   const context: ContextOptions = { overrides, llm: options.llm ?? {}, cards: options.cards !== false };
-  for (const key of ['cwd', 'env', 'stdin', 'config', 'templates', 'date', 'out', 'timeoutMs'] as const) {
+  for (const key of ['cwd', 'env', 'stdin', 'config', 'templates', 'date', 'out', 'timeoutMs', 'lang'] as const) {
     if (options[key] !== undefined) Object.assign(context, { [key]: options[key] });
   }
   return context;
@@ -126,7 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     editions.push({
       slug: edition.slug,
       files: rendered.files,
-      manifest: { edition: { kind: 'article', title: edition.title, ...(edition.date ? { date: edition.date } : {}) }, articles: edition.articles, summarizer: summarizerOf(summary), warnings, ...(summary.edits ? { edits: summary.edits } : {}) },
+      manifest: { edition: { kind: 'article', title: edition.title, ...(edition.date ? { date: edition.date } : {}), lang: edition.newsletter.lang }, articles: edition.articles, summarizer: summarizerOf(summary), warnings, ...(summary.edits ? { edits: summary.edits } : {}) },
       input: read.input,
       title: edition.title,
       posts: Object.fromEntries(edition.threads.map((t) => [t.platform, t.posts.length])),

@@ -41,6 +41,7 @@ program
   .addOption(o.sentencesOption())
   .addOption(new Option('--style <style>', 'brief style').choices(BRIEF_STYLES))
   .addOption(new Option('--theme <theme>', 'email theme').choices(THEMES))
+  .addOption(o.langOption())
   .option('--date <yyyy-mm-dd>', 'edition date (default: SOURCE_DATE_EPOCH, else the article date)')
   .option('--schedule-start <"yyyy-mm-dd hh:mm">', 'write schedule.csv and schedule.ics, first slot at this time')
   .option('--every <interval>', 'time between slots when several editions are built: 90m, 2h, 1d', '1d')
@@ -70,7 +71,7 @@ program
       const result = await build({
         inputs,
         out: flags.out,
-        ...o.given({ templates: flags.templates, config: flags.config, platforms: flags.platforms, sentences: flags.sentences, style: flags.style, theme: flags.theme, date: flags.date, screenshots: flags.screenshots }),
+        ...o.given({ templates: flags.templates, config: flags.config, platforms: flags.platforms, sentences: flags.sentences, style: flags.style, theme: flags.theme, lang: flags.lang, date: flags.date, screenshots: flags.screenshots }),
         llm: { ...o.llmFlags(flags), notify: o.noticeOnce(() => reporter.stop()) },
         ...(flags.scheduleStart !== undefined ? { schedule: { start: flags.scheduleStart, every: flags.every, ...o.given({ tz: flags.tz }) } } : {}),
         ...(flags.cards ? {} : { cards: false }),
@@ -121,6 +122,7 @@ program
   .argument('<input>', 'an article: a .txt, .md or .html file, an http(s):// URL, or - for stdin')
   .addOption(o.sentencesOption())
   .addOption(o.configOption())
+  .addOption(o.langOption())
   .addOption(o.llmOptions.llm())
   .addOption(o.llmOptions.offline())
   .addOption(o.llmOptions.model())
@@ -131,7 +133,7 @@ program
   .addHelpText('after', '\nExamples:\n  $ crier summarize story.txt --sentences 2\n  $ crier summarize story.md --json')
   .action(async (input, flags) => {
     const { summarizeFile } = await import('./inspect.js');
-    const { summary, warnings } = await summarizeFile(input, { ...o.given({ sentences: flags.sentences, config: flags.config }), llm: { ...o.llmFlags(flags), notify: o.noticeOnce() } });
+    const { summary, warnings } = await summarizeFile(input, { ...o.given({ sentences: flags.sentences, config: flags.config, lang: flags.lang }), llm: { ...o.llmFlags(flags), notify: o.noticeOnce() } });
     for (const w of warnings) process.stderr.write(`warning: ${w.message}\n`);
     print(flags.json ? JSON.stringify(summary, null, 2) : summary.sentences.join('\n'));
   });
@@ -151,6 +153,7 @@ program
   .option('--title <title>', 'title of the edition (default: newsletter name, number and week)')
   .option('--edition <n>', 'edition number shown in the masthead', o.positiveInt)
   .option('--date <yyyy-mm-dd>', 'edition date (default: end of the period)')
+  .addOption(o.langOption())
   .addOption(o.llmOptions.llm())
   .addOption(o.llmOptions.offline())
   .addOption(o.llmOptions.model())
@@ -170,7 +173,7 @@ program
         inputs,
         out: flags.out,
         order: flags.order,
-        ...o.given({ templates: flags.templates, config: flags.config, week: flags.week, since: flags.since, until: flags.until, max: flags.max, title: flags.title, edition: flags.edition, date: flags.date, strict: flags.strict }),
+        ...o.given({ templates: flags.templates, config: flags.config, lang: flags.lang, week: flags.week, since: flags.since, until: flags.until, max: flags.max, title: flags.title, edition: flags.edition, date: flags.date, strict: flags.strict }),
         llm: { ...o.llmFlags(flags), notify: o.noticeOnce(() => reporter.stop()) },
         ...(flags.cards ? {} : { cards: false }),
         onArticle: (e) => {

@@ -10,6 +10,7 @@ import { overLimitWarnings } from './compose/thread/overLimitWarnings.js';
 import type { Summary } from './summarize/types.js';
 import type { Article } from './extract/types.js';
 import { CrierError } from './errors.js';
+import { interfaceLanguage, languageName, mostCommonLanguage } from './i18n/languages.js';
 import { listInputFiles } from './load/listInputFiles.js';
 import { createContext, type RunContext } from './pipeline/context.js';
 import { emit, guardOutput } from './pipeline/emit.js';
@@ -35,6 +36,8 @@ export interface DigestOptions {
   until?: string;
   max?: number;
   order?: 'date' | 'given';
+  /** --lang: the articles' language and the edition's. */
+  lang?: string;
   date?: string;
   strict?: boolean;
   /** false (--no-cards): no cover card.png, whatever the config says. */
@@ -83,6 +86,8 @@ async function weekIntro(context: RunContext, range: DateRange, items: { article
     prompts.system,
     {
       name: context.config.newsletter.name,
+      // The language the edition will speak (composeDigest picks the same one).
+      language: languageName(interfaceLanguage(context.config.language, mostCommonLanguage(items.map((i) => i.article.lang)))),
       period: range.week ?? [range.since, range.until].filter(Boolean).join(' – '),
       stories: items.map(({ article, summary }) => ({ headline: summary.headline, ...(article.source ? { source: article.source } : {}), sentences: summary.sentences, text: article.text })),
     },
@@ -102,6 +107,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     ...(options.templates !== undefined ? { templates: options.templates } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     ...(options.out !== undefined ? { out: options.out } : {}),
+    ...(options.lang ? { lang: options.lang, overrides: { language: options.lang } } : {}),
   });
   const range = parseRange({ ...(options.week ? { week: options.week } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
   const date = context.date ?? range.until;
@@ -173,7 +179,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
       slug: edition.slug,
       files: rendered.files,
       manifest: {
-        edition: { kind: 'digest', title: edition.title, stories: edition.stories.length, ...(date ? { date } : {}) },
+        edition: { kind: 'digest', title: edition.title, stories: edition.stories.length, ...(date ? { date } : {}), lang: edition.lang },
         articles: stories,
         summarizer: { method: items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive' },
         warnings,

@@ -45,12 +45,13 @@ export async function extractFile(input: string, options: InspectOptions = {}): 
 
 export async function summarizeFile(
   input: string,
-  options: InspectOptions & { sentences?: number; llm?: LlmFlags } = {},
+  options: InspectOptions & { sentences?: number; llm?: LlmFlags; lang?: string } = {},
 ): Promise<{ summary: Summary; warnings: Warning[] }> {
   const context = await createContext({
     ...base(options),
     ...(options.config !== undefined ? { config: options.config } : {}),
-    overrides: options.sentences === undefined ? {} : { sentences: options.sentences },
+    overrides: { ...(options.sentences === undefined ? {} : { sentences: options.sentences }), ...(options.lang ? { language: options.lang } : {}) },
+    ...(options.lang ? { lang: options.lang } : {}),
     llm: options.llm ?? {},
   });
   const { article, warnings } = await readOne(input, context);

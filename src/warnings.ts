@@ -18,6 +18,7 @@ export const WARNING_CODES = [
   'llm-check',
   // render/ and check/
   'unused-template',
+  'interface-language',
   'card',
   'schedule-moved',
   'eml-no-date',

@@ -13,6 +13,49 @@ const ALWAYS_CONTINUES = new Set(
   ].map((a) => `${a}.`),
 );
 
+/**
+ * The same for other languages (lower case, with the dot): titles, "for example", "number",
+ * "street", "million"… ICU's sentence rules know none of them ("z. B.", "Dr.", "т. е." end a
+ * sentence there).
+ */
+const CONTINUES_IN: Record<string, string[]> = {
+  de: ['dr.', 'prof.', 'nr.', 'bzw.', 'ca.', 'vgl.', 'usw.', 'z.', 'z.b.', 'd.h.', 'u.a.', 'v.a.', 'st.', 'str.', 'hl.', 'mio.', 'mrd.', 'inkl.', 'ggf.', 'evtl.', 'sog.', 'jh.', 'abs.', 'art.', 'hrsg.', 'bzgl.', 'gem.', 'min.', 'std.', 'tel.'],
+  fr: ['m.', 'mm.', 'mme.', 'mlle.', 'dr.', 'pr.', 'st.', 'ste.', 'av.', 'apr.', 'env.', 'cf.', 'p.', 'n°.', 'bd.', 'chap.'],
+  es: ['sr.', 'sra.', 'srta.', 'dr.', 'dra.', 'ud.', 'uds.', 'pág.', 'núm.', 'aprox.', 'ee.', 'av.', 'avda.', 'gral.', 'lic.', 'p.ej.', 'sto.', 'sta.'],
+  it: ['sig.', 'sigg.', 'dott.', 'prof.', 'avv.', 'ing.', 'on.', 'pag.', 'n.', 's.', 'ss.', 'p.es.', 'ca.'],
+  pt: ['sr.', 'sra.', 'dr.', 'dra.', 'prof.', 'profa.', 'pág.', 'av.', 'n.º', 'nº.', 'sto.', 'sta.', 'eng.'],
+  nl: ['dhr.', 'mevr.', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'ing.', 'bijv.', 'o.a.', 'nr.', 'ca.', 'st.', 'mln.', 'mld.', 'blz.', 'zgn.'],
+  sv: ['t.ex.', 'bl.a.', 'd.v.s.', 'dvs.', 'ca.', 'nr.', 's.k.', 'o.s.v.', 'prof.', 'dr.', 'resp.', 'milj.', 'mdr.', 'kr.'],
+  pl: ['dr.', 'prof.', 'inż.', 'mgr.', 'ks.', 'św.', 'ul.', 'al.', 'pl.', 'np.', 'tzw.', 'm.in.', 'ok.', 'nr.', 'godz.', 'mln.', 'mld.', 'tys.', 'zł.', 'tj.', 'wg.', 'ds.', 'im.'],
+  ru: ['т.', 'т.е.', 'т.д.', 'т.п.', 'т.к.', 'ул.', 'пр.', 'им.', 'проф.', 'акад.', 'д.', 'кв.', 'см.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'ст.', 'св.', 'гл.', 'зам.'],
+  uk: ['т.', 'вул.', 'пр.', 'просп.', 'ім.', 'проф.', 'акад.', 'д.', 'див.', 'млн.', 'млрд.', 'тис.', 'грн.', 'ст.', 'св.', 'зокр.'],
+  tr: ['dr.', 'prof.', 'doç.', 'av.', 'vb.', 'vs.', 'bkz.', 'sn.', 'no.', 'cad.', 'sok.', 'mah.', 'yy.'],
+  id: ['dr.', 'prof.', 'ir.', 'h.', 'hj.', 'dll.', 'dsb.', 'dst.', 'no.', 'jl.', 'kab.', 'kec.', 'st.', 'tn.', 'ny.', 'sdr.'],
+};
+const continuesIn = new Map(Object.entries(CONTINUES_IN).map(([lang, list]) => [lang, new Set(list)]));
+
+/** Nouns an ordinal number ("3.", "19.") stands before in German: "am 3. Oktober", "im 19. Jahrhundert". */
+const ORDINAL_NOUNS: Record<string, RegExp> = {
+  de: /^\s*(?:Jahrhunderts?|Jahrtausends?|Liga|Bundesliga|Weltkriegs?|Platz|Mal|Klasse|Runde|Spieltags?|Etage|Stock|Auflage|Kapitel|Geburtstags?|Jahrestags?|Sitzung|Lesung|Staffel|Folge|Minute|Todestags?)\b/u,
+  tr: /^\s*(?:yüzyıl|kez|sırada|madde|kat|sınıf|tur|hafta|gün|yıl)/u,
+};
+const monthPatterns = new Map<string, RegExp | undefined>();
+/** The month names of `lang` as Intl writes them after a day ("3. Oktober", "3. října"). */
+function monthPattern(lang: string): RegExp | undefined {
+  if (!monthPatterns.has(lang)) {
+    let pattern: RegExp | undefined;
+    try {
+      const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      const names = Array.from({ length: 12 }, (_, m) => format.formatToParts(Date.UTC(2026, m, 3)).find((p) => p.type === 'month')?.value ?? '').filter((n) => /\p{L}/u.test(n));
+      pattern = names.length ? new RegExp(`^\\s*(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu') : undefined;
+    } catch {
+      pattern = undefined;
+    }
+    monthPatterns.set(lang, pattern);
+  }
+  return monthPatterns.get(lang);
+}
+
 /** Abbreviations that end a sentence when the next one starts like a sentence ("in the U.S. The ..."). */
 const MAY_END = /(?:^|[\s(“"])(?:[A-Z]\.){2,}$|(?:^|\s)(?:a\.m|p\.m|etc|Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$/;
 
@@ -21,18 +64,24 @@ const SENTENCE_OPENERS = new Set(
   'The A An He She It They We I You But And Or So Yet This That These Those There Then In On At For As If When While After Before His Her Its Their Our My Some Many Most One Two'.split(' '),
 );
 
-function shouldJoin(previous: string, next: string): boolean {
+function shouldJoin(previous: string, next: string, lang: string): boolean {
   // Only the end of the previous piece matters; looking at no more keeps long text linear.
   const trimmed = previous.slice(-80).trimEnd();
-  const lastWord = (trimmed.slice(trimmed.search(/\S+$/)) || '').replace(/^[(“"‘']+/, '').toLowerCase();
-  if (ALWAYS_CONTINUES.has(lastWord)) return true;
+  const lastWord = (trimmed.slice(trimmed.search(/\S+$/)) || '').replace(/^[(“"‘'„«]+/, '').toLowerCase();
+  const code = lang.split('-')[0] ?? lang;
+  if (ALWAYS_CONTINUES.has(lastWord) || continuesIn.get(code)?.has(lastWord)) return true;
+  // A day or an ordinal: "am 3. Oktober", "im 19. Jahrhundert" (German, Turkish, Polish… write the dot).
+  if (/(?:^|\s)\d{1,3}\.$/.test(trimmed)) {
+    const start = next.slice(0, 40);
+    if (ORDINAL_NOUNS[code]?.test(start) || (code !== 'en' && monthPattern(code)?.test(start))) return true;
+  }
   if (/(?:^|\s)[A-Z]\.$/.test(trimmed) && /^[A-Z]/.test(next)) return true; // a middle initial
   if (MAY_END.test(trimmed)) {
     const firstWord = /^\s*(\S*)/.exec(next.slice(0, 80))?.[1] ?? '';
     return !SENTENCE_OPENERS.has(firstWord.replace(/[^\p{L}]/gu, '')) || /^\s*[a-z0-9]/.test(next.slice(0, 80));
   }
   // ICU never splits before a lower-case word on its own; if it did, the split was wrong.
-  return /^\s*[a-z]/.test(next.slice(0, 80)) && !/[!?]["”’]?$/.test(trimmed);
+  return /^\s*\p{Ll}/u.test(next.slice(0, 80)) && !/[!?]["”’»“]?$/u.test(trimmed);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -88,7 +137,7 @@ export function sentencePieces(paragraph: string, lang = 'en'): string[] {
   const pieces: string[] = [];
   for (const { segment } of segmentAll(segmenterFor(lang === 'und' ? 'en' : lang), paragraph)) {
     const last = pieces.length - 1;
-    if (last >= 0 && (!segment.trim() || shouldJoin(pieces[last] ?? '', segment))) pieces[last] += segment;
+    if (last >= 0 && (!segment.trim() || shouldJoin(pieces[last] ?? '', segment, lang))) pieces[last] += segment;
     else pieces.push(segment);
   }
   return joinQuotations(pieces);

@@ -4,6 +4,7 @@
 // blank or boxed letters.
 import { formatDate } from '../compose/formatDate.js';
 import type { DigestEdition, Edition } from '../compose/types.js';
+import { t } from '../i18n/t.js';
 import { missingFonts } from './cardFonts.js';
 import { cardUrl, type CardContext } from './cardContext.js';
 import { cardText, type CardSpec } from './cardTypes.js';
@@ -50,7 +51,7 @@ export function planArticleCards(edition: Edition, context: CardContext): CardPl
     // analyze/ credits the speaker with their full name and role from the article's first mention.
     const text = withoutEmoji(quote.text);
     const credit = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
-    cards.push({ ...base, kind: 'quote', path: 'quote-card.png', dir: direction(text), text, speaker: quote.speaker, ...(quote.role ? { role: quote.role } : {}), meta: join(headline, n.source), alt: `“${text}” — ${credit}` });
+    cards.push({ ...base, kind: 'quote', path: 'quote-card.png', dir: direction(text), text, speaker: quote.speaker, ...(quote.role ? { role: quote.role } : {}), meta: join(headline, n.source), alt: `${t(lang, 'quote', { text })} — ${credit}` });
   }
   const warnings: string[] = [];
   const drawable = keepDrawable(cards, context, warnings);
@@ -66,14 +67,14 @@ export function planArticleCards(edition: Edition, context: CardContext): CardPl
 
 export function planCoverCard(digest: DigestEdition, context: CardContext): CardPlan {
   const headlines = digest.stories.slice(0, 3).map((s) => withoutEmoji(s.headline));
-  const lang = digest.stories[0]?.article.lang ?? 'en';
+  const lang = digest.lang;
   const card: CardSpec = {
     kind: 'cover',
     path: 'card.png',
-    lang: lang === 'und' ? 'en' : lang,
+    lang,
     dir: direction(headlines.join(' ')),
     brand: context.brand,
-    edition: digest.edition !== undefined ? `Edition ${digest.edition}` : '',
+    edition: digest.edition !== undefined ? t(lang, 'editionNumber', { n: digest.edition }) : '',
     period: digest.period.label,
     headlines,
     alt: `${digest.title}: ${headlines.join('; ')}`,

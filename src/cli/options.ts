@@ -21,6 +21,11 @@ export function platformList(value: string): string[] {
   return list;
 }
 
+export function languageCode(value: string): string {
+  if (!/^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/.test(value.trim())) throw new InvalidArgumentError('must be a language code such as de, pt-BR or ja');
+  return value.trim();
+}
+
 export function seconds(value: string): number {
   const n = Number(value);
   if (!(n > 0 && n <= 600)) throw new InvalidArgumentError('must be a number of seconds between 0 and 600');
@@ -47,6 +52,8 @@ export const outOption = () => new Option('-o, --out <dir>', 'output folder').de
 export const jsonOption = (what = 'the result') => new Option('--json', `print ${what} as JSON on stdout`);
 /** -q, --quiet */
 export const quietOption = () => new Option('-q, --quiet', 'print nothing but errors (an article that cannot be read is one)');
+/** --lang */
+export const langOption = () => new Option('--lang <code>', 'the articles’ language and the editions’ (de, fr, ja, ar…): interface text, dates, sentences, keywords (default: config language, else each article’s own)').argParser(languageCode);
 /** --sentences */
 export const sentencesOption = () => new Option('--sentences <n>', 'sentences in the summary').argParser(positiveInt);
 

@@ -9,13 +9,12 @@ import type { Brief } from './types.js';
 import type { BriefStyle } from '../config/choices.js';
 import type { Article } from '../extract/types.js';
 import type { Summary } from '../summarize/types.js';
+import { minutesToRead, WORDS_PER_MINUTE } from './readingTime.js';
 
 /** Words that say why something matters: consequences, stakes, firsts and records. */
 const WHY_IT_MATTERS = /\b(?:because|means|so that|as a result|could|would|will|threat|risk|impact|affect(?:s|ed)?|lead to|first (?:time|ever)|record|biggest|largest|crucial|key to|significant|major|consequence|expected to|likely to|raises?|cost|warn(?:s|ed)?)\b/i;
 
-/** Adult silent reading speed for non-fiction, words per minute. */
-const WORDS_PER_MINUTE = 238;
-
+/** Minutes for a text of `wordCount` words in a script that separates words (see readingTime.ts). */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
@@ -25,14 +24,15 @@ function brevityBullets(bulletCount: number): number {
   return Math.min(3, Math.max(2, bulletCount));
 }
 
-export function composeBrief(article: Article, summary: Summary, style: BriefStyle, bulletCount: number, url?: string): Brief {
+export function composeBrief(article: Article, summary: Summary, style: BriefStyle, bulletCount: number, url?: string, lang = article.lang): Brief {
   const brief: Brief = {
     title: summary.headline,
     summary: summary.sentences,
     bullets: [],
     keywords: summary.keywords,
     quotes: summary.quotes.filter((q) => q.speaker),
-    readingMinutes: readingMinutes(article.wordCount),
+    // Chinese, Japanese and Korean are timed by characters, other scripts by words.
+    readingMinutes: minutesToRead(article.text, article.wordCount),
     style,
   };
   if (summary.method === 'llm') {
@@ -57,7 +57,7 @@ export function composeBrief(article: Article, summary: Summary, style: BriefSty
   const link = url ?? article.url;
   if (link) brief.url = link;
   if (article.source) brief.source = article.source;
-  const label = genreLabel(article.genre, summary.headline);
+  const label = genreLabel(article.genre, summary.headline, lang);
   if (label) brief.label = label;
   return brief;
 }

@@ -10,6 +10,7 @@ import { slugify } from './slugify.js';
 import { stripTracking } from '../text/canonicalUrl.js';
 import { tagUrl } from './utm.js';
 import { composeThreads } from './thread/composeThreads.js';
+import { interfaceLanguage } from '../i18n/languages.js';
 
 export interface ComposeOptions {
   config: CrierConfig;
@@ -29,7 +30,8 @@ function allowedKeywords(keywords: string[], blocklist: string[]): string[] {
 export function composeEdition(article: Article, input: Summary, options: ComposeOptions): Edition {
   const { config } = options;
   const summary = { ...input, keywords: allowedKeywords(input.keywords, config.keywords.blocklist) };
-  const slug = slugify(article.title, `article-${article.id}`);
+  const slug = slugify(article.title, `article-${article.id}`, article.lang);
+  const lang = interfaceLanguage(config.language, article.lang);
   const date = options.date ?? article.publishedAt;
   // The article's address without the tracking it was shared with; then the newsletter's own UTM.
   const link = article.url ? tagUrl(stripTracking(article.url), config.utm, config.newsletter.siteUrl, { slug, ...(date ? { date: date.slice(0, 10) } : {}) }) : undefined;
@@ -45,9 +47,10 @@ export function composeEdition(article: Article, input: Summary, options: Compos
       mastodonLimit: config.thread.mastodonLimit,
       hashtags: config.thread.hashtags,
       blocklist: config.keywords.blocklist,
+      lang,
       ...(link ? { url: link } : {}),
     }),
-    brief: composeBrief(article, summary, config.brief.style, config.brief.bullets, link),
+    brief: composeBrief(article, summary, config.brief.style, config.brief.bullets, link, lang),
   };
   if (date) edition.date = date;
   if (options.schedule) edition.schedule = options.schedule;

@@ -1,6 +1,9 @@
 // The newsletter view model: what the email template shows, as plain strings (escaped at render).
 import { splitSentences } from '../analyze/sentences.js';
-import type { CrierConfig } from '../config/defaults.js';
+import { countWords } from '../extract/countWords.js';
+import { DEFAULT_CONFIG, type CrierConfig } from '../config/defaults.js';
+import { directionOf, interfaceLanguage } from '../i18n/languages.js';
+import { t } from '../i18n/t.js';
 import { danglingOpener, pronounLead } from '../text/openers.js';
 import { hasUnbalancedQuotes } from '../text/quoteMarks.js';
 import { stampOrCaption } from '../text/stamps.js';
@@ -13,7 +16,6 @@ import { genreLabel } from './genreLabel.js';
 import { keyQuote } from './keyQuote.js';
 import { preheaderFor } from './preheader.js';
 
-const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']);
 const EXCERPT_PARAGRAPHS = 3;
 
 /**
@@ -25,7 +27,8 @@ function standsAlone(paragraph: string, lang: string): boolean {
   const first = splitSentences(paragraph, lang)[0] ?? paragraph;
   if (danglingOpener(first, lang) || pronounLead(first, lang)) return false;
   if (/:\s*$/.test(paragraph) || /(?:^|\s)#\s*$/.test(paragraph)) return false;
-  if (!/[.!?…。！？]["”’»」)]*$/u.test(paragraph) || paragraph.split(/\s+/).length < 8) return false;
+  // Words by the segmenter, so that a Chinese or Japanese paragraph (no spaces) is not "one word".
+  if (!/[.!?…。！？।؟۔]["”’»」』)）]*$/u.test(paragraph) || countWords(paragraph) < 8) return false;
   return !stampOrCaption(paragraph) && !hasUnbalancedQuotes(paragraph);
 }
 
@@ -40,7 +43,14 @@ function excerptOf(article: Article, summary: Summary, quote: Quote | undefined,
   return mode === 'full' ? fresh : fresh.slice(0, EXCERPT_PARAGRAPHS);
 }
 
+/** The footer line: the config's newsletter.footer when the user set one, else the catalogue's. */
+export function footerText(config: CrierConfig, lang: string): string {
+  return config.newsletter.footer === DEFAULT_CONFIG.newsletter.footer ? t(lang, 'footer') : config.newsletter.footer;
+}
+
 export function composeNewsletter(article: Article, summary: Summary, config: CrierConfig, url?: string): Newsletter {
+  // The language readers are addressed in: --lang / config language, else the article's.
+  const lang = interfaceLanguage(config.language, article.lang);
   // The model's intro and bullets when they passed grounding; otherwise the lead summary sentence
   // and the other summary sentences as bullets.
   const lede = summary.llm?.intro ? [summary.llm.intro] : summary.sentences.slice(0, 1);
@@ -48,21 +58,21 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
   const newsletter: Newsletter = {
     name: config.newsletter.name,
     subject: summary.headline,
-    preheader: summary.llm?.preheader ?? preheaderFor(summary, lede[0] ?? ''),
+    preheader: summary.llm?.preheader ?? preheaderFor(summary, lede[0] ?? '', lang),
     headline: summary.headline,
     lede,
     bullets,
     excerpt: [],
-    footer: config.newsletter.footer,
+    footer: footerText(config, lang),
     brandColor: config.newsletter.brandColor,
-    lang: article.lang === 'und' ? 'en' : article.lang,
-    dir: RTL_LANGS.has(article.lang) ? 'rtl' : 'ltr',
+    lang,
+    dir: directionOf(lang),
   };
-  const label = genreLabel(article.genre, summary.headline);
+  const label = genreLabel(article.genre, summary.headline, lang);
   if (label) newsletter.label = label;
   if (article.source) newsletter.source = article.source;
   if (article.byline) newsletter.byline = article.byline;
-  const date = formatDate(article.publishedAt, article.lang);
+  const date = formatDate(article.publishedAt, lang);
   if (date) newsletter.date = date;
   // The key quote box repeats nothing the reader has just read in the lede.
   const quote = keyQuote(summary.quotes, [...lede, ...bullets]);

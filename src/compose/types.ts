@@ -90,6 +90,8 @@ export interface DigestBrief {
   readingMinutes: number;
   style: 'digest';
   bigPicture?: DigestEdition['bigPicture'];
+  /** The edition's language. */
+  lang: string;
 }
 
 /** The weekly edition: many articles in, one newsletter, brief and thread out. */
@@ -107,4 +109,6 @@ export interface DigestEdition {
   bigPicture?: { index: number; headline: string; related: number };
   threads: Thread[];
   brief: DigestBrief;
+  /** The language the edition speaks (interface text, dates): --lang / config, else most stories'. */
+  lang: string;
 }

@@ -9,6 +9,8 @@ export interface ConfigOverrides {
   sentences?: number;
   style?: string;
   theme?: string;
+  /** --lang: the language of the articles and of the editions. */
+  language?: string;
 }
 
 export interface ResolvedConfig {
@@ -52,12 +54,14 @@ export function resolveConfig(
   if (overrides.sentences !== undefined) flagObject.summary = { sentences: overrides.sentences };
   if (overrides.style !== undefined) flagObject.brief = { style: overrides.style as 'tldr' };
   if (overrides.theme !== undefined) flagObject.theme = overrides.theme as 'default';
+  if (overrides.language !== undefined) flagObject.language = overrides.language;
   const flagResult = configSchema.safeParse(flagObject);
   let parsedFlags: ConfigFile = {};
   if (flagResult.success) parsedFlags = flagResult.data;
   else errors.push(...flagResult.error.issues.map((issue) => describeIssue(issue, 'flag')));
 
   const d = DEFAULT_CONFIG;
+  const language = parsedFlags.language ?? parsedFile.language;
   const config: CrierConfig = {
     newsletter: merge(d.newsletter, parsedFile.newsletter),
     platforms: parsedFlags.platforms ?? parsedFile.platforms ?? d.platforms,
@@ -67,6 +71,7 @@ export function resolveConfig(
     keywords: merge(d.keywords, parsedFile.keywords),
     newsletterBody: parsedFile.newsletterBody ?? d.newsletterBody,
     theme: parsedFlags.theme ?? parsedFile.theme ?? d.theme,
+    ...(language ? { language } : {}),
     ...(parsedFile.utm ? { utm: parsedFile.utm } : {}),
     ...(parsedFile.smtp ? { smtp: parsedFile.smtp } : {}),
     llm: merge(d.llm, parsedFile.llm),

@@ -86,6 +86,8 @@ const cards = z
     quote: z.boolean(),
   })
   .strict();
+/** The language the editions speak to readers (interface text, dates, direction): a BCP 47 tag. */
+const language = z.string().regex(/^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/, { message: 'must be a language code such as "de", "pt-BR" or "ja"' });
 /** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
 const mergeTags = z.array(z.string().min(2).max(100)).max(50);
 const llm = z
@@ -112,6 +114,8 @@ export const crierConfigSchema = z
     utm: utm.optional(),
     /** Email theme: "default" (masthead, button) or "minimal" (text-first). */
     theme: z.enum(THEMES),
+    /** The language editions speak (interface text, dates, direction); unset: each article's own. */
+    language: language.optional(),
     platforms,
     summary,
     brief,
@@ -143,6 +147,7 @@ export const configSchema = z
     newsletterBody: z.enum(NEWSLETTER_BODIES),
     keywords: keywords.partial(),
     theme: z.enum(THEMES),
+    language,
     utm,
     mergeTags,
     cards: z.union([z.boolean(), cards.partial()]),

@@ -6,6 +6,7 @@ import type { Article } from './types.js';
 import type { LoadedInput } from '../load/types.js';
 import { countWords } from './countWords.js';
 import { detectLanguage } from './detectLanguage.js';
+import { languageTag } from '../i18n/languages.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml } from './html.js';
 import { extractMarkdown } from './markdown.js';
@@ -75,7 +76,8 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
   const article: Article = {
     id: input.sha256.slice(0, 12),
     title,
-    lang: draft.lang ?? detectLanguage(text),
+    // A page's lang can be anything ("de, at, ch", "en_US"): a clean tag, else the detector's guess.
+    lang: languageTag(draft.lang, '') || detectLanguage(text),
     tags: draft.tags,
     lede: paragraphs[0] ?? '',
     paragraphs,

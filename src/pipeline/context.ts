@@ -35,6 +35,8 @@ export interface ContextOptions {
   timeoutMs?: number;
   /** Draw cards (card.png...) as the config says: build and digest; false is --no-cards. */
   cards?: boolean;
+  /** --lang: the articles' language, whatever pages or the detector say (the config's `language` comes in overrides). */
+  lang?: string;
 }
 
 /** What reading inputs needs; cheap, with no file opened yet (`crier extract` needs no more). */
@@ -43,6 +45,8 @@ export interface ReadContext {
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
   timeoutMs?: number;
+  /** --lang: every article read is taken to be in this language. */
+  lang?: string;
 }
 
 export interface RunContext extends ReadContext {
@@ -67,6 +71,7 @@ export function readContext(options: ContextOptions = {}): ReadContext {
   const context: ReadContext = { cwd: options.cwd ?? process.cwd(), env, stdin: options.stdin ?? process.stdin };
   const timeoutMs = options.timeoutMs ?? (Number(env.CRIER_FETCH_TIMEOUT_MS) || undefined);
   if (timeoutMs) context.timeoutMs = timeoutMs;
+  if (options.lang) context.lang = options.lang;
   return context;
 }
 

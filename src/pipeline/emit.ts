@@ -35,6 +35,6 @@ export async function emit(context: RunContext, editions: EditionToEmit[]): Prom
     const manifest = buildManifest(e.manifest, e.files);
     return { slug: e.slug, manifest, files: [...e.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }] };
   });
-  const written = await writeOutput(context.out.dir, withManifests, { archiveName: context.config.newsletter.name });
+  const written = await writeOutput(context.out.dir, withManifests, { archiveName: context.config.newsletter.name, ...(context.config.language ? { archiveLang: context.config.language } : {}) });
   return { emitted: withManifests.map((e, i) => ({ ...e, dir: written.dirs[i] ?? path.join(context.out.dir, e.slug) })), warnings: written.warnings };
 }

@@ -7,6 +7,7 @@ import type { Article } from '../extract/types.js';
 import { sourceLabel, type InputSource } from '../load/listInputFiles.js';
 import { loadAhead } from '../load/loadAhead.js';
 import type { Warning } from '../warnings.js';
+import { languageTag } from '../i18n/languages.js';
 import type { ReadContext } from './context.js';
 
 export type ReadArticle =
@@ -21,6 +22,8 @@ export async function* readArticles(context: ReadContext, sources: InputSource[]
     try {
       if ('error' in result) throw result.error;
       const { article, warnings } = extractArticle(result.loaded);
+      // --lang says what language the article is in, whatever the page or the detector said.
+      if (context.lang) article.lang = languageTag(context.lang);
       read = { input, article, warnings, ...(result.loaded.mtime ? { mtime: result.loaded.mtime } : {}) };
     } catch (error) {
       // Anything but a CrierError is a bug in crier: it stops the run with its stack.

@@ -9,7 +9,7 @@
 /** Inline syntax: emphasis, code, links and images, strikethrough, table cells. */
 const INLINE = /[\\`*[\]~|]/g;
 /** "_" opens emphasis only next to something that is not a letter or digit (snake_case stays). */
-const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const UNDERSCORE = /(?<![\p{L}\p{M}\p{N}])_|_(?![\p{L}\p{M}\p{N}])/gu;
 /**
  * At the start of a line: ATX headings, quotes, bullet and ordered lists, rules and setext
  * underlines (- and =), table delimiter rows (:). A hashtag such as #Kremlin is not a heading.

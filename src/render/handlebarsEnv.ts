@@ -2,16 +2,56 @@
 // crier's few helpers, the partials, and errors that name the template file and line — the
 // partial's own file when the mistake is in a partial (templateError.ts).
 import Handlebars from 'handlebars';
+import { listOf, t, UnknownMessageError, type MessageVars } from '../i18n/t.js';
+import { escapeMarkdownText } from './escapeMarkdown.js';
 import type { TemplateFile, TemplateSet } from './loadTemplates.js';
 import { templateError } from './templateError.js';
 
 export type Render = (context: object) => string;
+
+/** What a helper sees of the render: the root data ({{lang}}) and whether the output is Markdown. */
+interface HelperData {
+  root?: { lang?: unknown };
+  markdown?: boolean;
+}
+
+/** A catalogue's words inside a line of Markdown: escaped, with the spaces around them kept ("{n} min"). */
+function markdownLiteral(text: string): string {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  return lead + escapeMarkdownText(text.slice(lead.length));
+}
+
+function languageOf(options: Handlebars.HelperOptions): string {
+  const lang = (options.data as HelperData | undefined)?.root?.lang;
+  return typeof lang === 'string' ? lang : 'en';
+}
+
+/**
+ * {{t "key"}} and {{t "minRead" n=readingMinutes}}: interface text in the template's {{lang}}. Its
+ * result is escaped like any other text: by Handlebars in the email, and in Markdown templates the
+ * catalogue's own words are escaped for Markdown (the values put into them already are).
+ */
+function translate(key: unknown, options: Handlebars.HelperOptions): string {
+  const line = (options as { loc?: { start?: { line?: number } } }).loc?.start?.line;
+  const fail = (message: string, hint: string) => Object.assign(new Error(`{{t ${JSON.stringify(key)}}}: ${message}`), { lineNumber: line, hint });
+  if (typeof key !== 'string') throw fail('the key must be a quoted name', 'e.g. {{t "readFullStory"}}');
+  const markdown = (options.data as HelperData | undefined)?.markdown === true;
+  try {
+    return t(languageOf(options), key, options.hash as MessageVars, markdown ? { literal: markdownLiteral } : {});
+  } catch (error) {
+    if (error instanceof UnknownMessageError) throw fail(`no such interface text${error.suggestion ? `: did you mean "${error.suggestion}"?` : ''}`, 'the keys are those of templates/locales/en.json; add your own to locales/<lang>.json in --templates');
+    throw fail((error as Error).message, 'see templates/locales/en.json');
+  }
+}
 
 export function createEnv(templates: TemplateSet): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('inc', (n: number) => n + 1);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  env.registerHelper('t', translate);
+  // {{list keywords}}: joined as the template's language lists words ("a, b" / "a、b" / "a، b").
+  env.registerHelper('list', (items: unknown, options: Handlebars.HelperOptions) => (Array.isArray(items) ? listOf(languageOf(options), items.map(String)) : ''));
   for (const [name, file] of Object.entries(templates.partials)) {
     let partial: Handlebars.TemplateDelegate;
     try {
@@ -45,7 +85,8 @@ export function compileTemplate(env: typeof Handlebars, file: TemplateFile, opti
   }
   return (context) => {
     try {
-      return template(context);
+      // @markdown tells the helpers that nothing escapes their output after them.
+      return template(context, { data: { markdown: !options.escape } });
     } catch (error) {
       throw templateError(file, error, context);
     }

@@ -4,8 +4,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { THEMES } from '../config/choices.js';
 import { BUILTIN_TEMPLATES, pickTemplate, readIfExists, templatesFolder, type TemplateFile } from '../load/templateFiles.js';
+import { parseCatalogue, useCatalogueOverrides, type CatalogueFile } from '../i18n/catalogues.js';
 import { warning, type Warning } from '../warnings.js';
-import { unusedOverrides } from './unusedOverrides.js';
+import { LOCALE_FILE, unusedOverrides } from './unusedOverrides.js';
 
 export type { TemplateFile };
 export { BUILTIN_TEMPLATES };
@@ -23,6 +24,8 @@ export interface TemplateSet {
   custom: boolean;
   /** Files in the --templates folder that override nothing (said once per run, not per edition). */
   warnings: Warning[];
+  /** The --templates folder's interface text (locales/<lang>.json), by language code. */
+  locales: Map<string, CatalogueFile>;
 }
 
 const FILES = { newsletter: 'newsletter.mjml.hbs', brief: 'brief.md.hbs', thread: 'thread.md.hbs' } as const;
@@ -48,6 +51,24 @@ async function listPartials(dir: string): Promise<string[]> {
   }
 }
 
+/** locales/<lang>.json of a --templates folder: each overrides the built-in catalogue key by key. */
+async function readLocales(dir: string, cwd: string): Promise<Map<string, CatalogueFile>> {
+  const locales = new Map<string, CatalogueFile>();
+  let files: string[];
+  try {
+    files = (await readdir(path.join(dir, 'locales'))).filter((f) => LOCALE_FILE.test(`locales/${f}`)).sort();
+  } catch {
+    return locales;
+  }
+  for (const file of files) {
+    const full = path.join(dir, 'locales', file);
+    const shown = path.relative(cwd, full) || full;
+    const source = (await readIfExists(full)) ?? '';
+    locales.set(file.replace(/\.json$/, '').replace(/_/g, '-').toLowerCase(), { path: shown, messages: parseCatalogue(source, shown) });
+  }
+  return locales;
+}
+
 export async function loadTemplates(userDir: string | undefined, cwd: string, theme = 'default'): Promise<TemplateSet> {
   const dir = await templatesFolder(userDir, cwd);
   const partials: Record<string, TemplateFile> = {};
@@ -59,7 +80,11 @@ export async function loadTemplates(userDir: string | undefined, cwd: string, th
       partials[file.replace(/\.(mjml|md|txt)?\.?hbs$/, '').replace(/\.$/, '')] = { path: shown, source };
     }
   }
+  const locales = dir ? await readLocales(dir, cwd) : new Map<string, CatalogueFile>();
+  // compose and render look interface text up through t(): this run's overrides apply everywhere.
+  useCatalogueOverrides(locales);
   return {
+    locales,
     newsletter: await pickTemplate(dir, theme === 'default' ? FILES.newsletter : `themes/${theme}/${FILES.newsletter}`, cwd),
     brief: await pickTemplate(dir, FILES.brief, cwd),
     thread: await pickTemplate(dir, FILES.thread, cwd),

@@ -2,7 +2,6 @@
 import type { CrierConfig } from '../config/defaults.js';
 import { creditOf } from '../compose/credit.js';
 import type { DigestBrief, DigestEdition } from '../compose/types.js';
-import { makePlatforms } from '../platforms/platforms.js';
 import { escapeDeep } from './escapeMarkdown.js';
 import { compileTemplate, createEnv } from './handlebarsEnv.js';
 import type { TemplateSet } from './loadTemplates.js';
@@ -10,12 +9,17 @@ import { renderEml } from './renderEml.js';
 import { renderMjml } from './renderMjml.js';
 import { renderText } from './renderText.js';
 import type { OutputFile, RenderedEdition } from './types.js';
-import { json, threadFiles, threadsForTemplate, tidy } from './threadFiles.js';
+import { json, threadFiles, tidy } from './threadFiles.js';
 import type { CardContext } from '../cards/cardContext.js';
 import { attachMedia } from '../cards/media.js';
 import { planCoverCard } from '../cards/planCards.js';
 import { drawCards } from './drawCards.js';
 import { warning } from '../warnings.js';
+import { keepDirection } from '../i18n/direction.js';
+import { footerText } from '../compose/composeNewsletter.js';
+import { fontStack } from '../i18n/fontStack.js';
+import { localeWarnings } from '../i18n/localeWarnings.js';
+import { languageContext, threadsContext } from './viewModels.js';
 
 function storyMeta(story: DigestEdition['stories'][number]): string | null {
   const parts = [story.source, story.date].filter(Boolean);
@@ -28,7 +32,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
   const drawing = drawCards(plan, cards, '');
   const media = attachMedia(digest.threads, plan?.cards ?? []);
   const env = createEnv(templates);
-  const lang = digest.stories[0]?.article.lang ?? 'en';
+  const lang = digest.lang;
   const stories = digest.stories.map((s) => ({
     anchor: s.anchor,
     headline: s.headline,
@@ -40,8 +44,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     lede: s.sentences[0] ?? '',
   }));
   const context = {
-    lang: lang === 'und' ? 'en' : lang,
-    dir: 'ltr',
+    ...languageContext(lang),
     title: digest.title,
     subject: digest.title,
     preheader: digest.preheader,
@@ -51,16 +54,15 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     intro: digest.intro,
     stories,
     brandColor: config.newsletter.brandColor,
-    fontFamily: config.newsletter.fontFamily,
+    fontFamily: fontStack(config.newsletter.fontFamily, lang),
     webFont: config.newsletter.webFont ?? null,
-    footer: config.newsletter.footer,
+    footer: footerText(config, lang),
     address: config.newsletter.address ?? null,
     unsubscribe: config.newsletter.unsubscribe ?? null,
   };
   const mjml = compileTemplate(env, templates.digest, { escape: true })(context);
   const html = await renderMjml(mjml, { template: templates.digest, partials: Object.values(templates.partials) });
-  const text = renderText(html);
-  const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
+  const text = keepDirection(renderText(html), context.dir);
   const eml = await renderEml({
     from: config.newsletter.from,
     subject: digest.title,
@@ -78,10 +80,11 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'newsletter.mjml', content: mjml },
     { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories, bigPicture: digest.bigPicture ?? null }))) },
     { path: 'brief.json', content: json(digestBriefJson(digest.brief)) },
-    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep({ title: digest.title, threads: threadsForTemplate(digest.threads, platforms, media) }, { links: stories.flatMap((s) => (s.url ? [s.url] : [])) }))) },
+    { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep(threadsContext(digest.title, digest.threads, lang, config.thread.mastodonLimit, media), { links: stories.flatMap((s) => (s.url ? [s.url] : [])) }))) },
     ...threadFiles(digest.threads, media),
   ];
-  return { files, warnings: (plan?.warnings ?? []).map((w) => warning('card', '', w)), ...(drawing ? { cards: drawing } : {}) };
+  const warnings = [...localeWarnings(lang).map((w) => warning('interface-language', '', w)), ...(plan?.warnings ?? []).map((w) => warning('card', '', w))];
+  return { files, warnings, ...(drawing ? { cards: drawing } : {}) };
 }
 
 /** brief.json of a weekly edition: every optional value present, as null when empty. */

@@ -19,6 +19,8 @@ import { cardUrl, type CardContext } from '../cards/cardContext.js';
 import { attachMedia } from '../cards/media.js';
 import { planArticleCards } from '../cards/planCards.js';
 import { drawCards } from './drawCards.js';
+import { keepDirection } from '../i18n/direction.js';
+import { localeWarnings } from '../i18n/localeWarnings.js';
 
 export type { RenderedEdition };
 
@@ -41,8 +43,9 @@ export async function renderEdition(edition: Edition, templates: TemplateSet, co
   if (plan?.lead) view.image = plan.lead;
   const mjml = newsletter(view);
   const html = await renderMjml(mjml, { template: templates.newsletter, partials: Object.values(templates.partials) });
-  const warnings: RenderedEdition['warnings'] = (plan?.warnings ?? []).map((w) => warning('card', input, w));
-  const text = renderText(html);
+  // Interface text the edition's language lacks is in English: said once, with the keys.
+  const warnings: RenderedEdition['warnings'] = [...localeWarnings(edition.newsletter.lang).map((w) => warning('interface-language', input, w)), ...(plan?.warnings ?? []).map((w) => warning('card', input, w))];
+  const text = keepDirection(renderText(html), edition.newsletter.dir);
   const media = attachMedia(edition.threads, plan?.cards ?? []);
   const emlInput: EmlInput = { from: config.newsletter.from, subject: edition.newsletter.subject, html, text, slug: edition.slug };
   const date = edition.date ?? edition.articles[0]?.publishedAt;

@@ -89,6 +89,9 @@ export function templateError(file: TemplateFile, error: unknown, context?: unkn
   } else {
     // Other messages are already words; strict-mode locations (" - 12:4") go in front instead.
     text = (message.split('\n')[0] ?? '').replace(/ - \d+:\d+$/, '');
+    // A helper's own error (crier's {{t}}) may say how to fix it.
+    const own = (error as { hint?: unknown }).hint;
+    if (typeof own === 'string') hint = own;
   }
   return new CrierError('TEMPLATE_ERROR', `${file.path}${line ? `:${line}` : ''}: ${text}`, { cause: error, hint });
 }

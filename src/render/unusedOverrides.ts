@@ -5,6 +5,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from '../text/closest.js';
 
+/** locales/<lang>.json: interface text that overrides the built-in catalogue of that language. */
+export const LOCALE_FILE = /^locales\/[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*\.json$/;
+
 /** Files other than templates that a templates folder may hold without a word. */
 const NOT_TEMPLATES = /^(readme|license|licence|changelog)(\.|$)/i;
 
@@ -29,7 +32,7 @@ export async function unusedOverrides(dir: string, shown: string, known: string[
   const candidates = [...known, ...partials];
   const warnings: string[] = [];
   for (const file of await listFiles(dir)) {
-    if (known.includes(file) || /^partials\/[^/]+\.hbs$/.test(file)) continue;
+    if (known.includes(file) || /^partials\/[^/]+\.hbs$/.test(file) || LOCALE_FILE.test(file)) continue;
     const base = path.posix.basename(file);
     const guess =
       candidates.find((c) => path.posix.basename(c) === base) ??
@@ -41,7 +44,7 @@ export async function unusedOverrides(dir: string, shown: string, known: string[
     warnings.push(
       where
         ? `${at(file)} overrides no template and is ignored: did you mean ${at(where)}?`
-        : `${at(file)} overrides no template and is ignored (crier reads ${known.filter((k) => !k.startsWith('themes/')).join(', ')}, partials/<name>.hbs and themes/<theme>/newsletter.mjml.hbs)`,
+        : `${at(file)} overrides no template and is ignored (crier reads ${known.filter((k) => !k.startsWith('themes/')).join(', ')}, partials/<name>.hbs, themes/<theme>/newsletter.mjml.hbs and locales/<lang>.json)`,
     );
   }
   return warnings;

@@ -4,6 +4,17 @@
 // than a bad one.
 import { stopwordsFor } from './stopwordsFor.js';
 import { wordIndexOf } from './wordIndex.js';
+import { baseForms, type BaseForms } from './wordForms.js';
+
+// Japanese particles after a name or a noun: "東京の", "福岡市は".
+const JAPANESE_PARTICLE = /[\p{Script=Han}\p{Script=Katakana}ー](?:の|は|が|を|に|で|と|も|へ|から|まで|より)$/u;
+
+let lastForms: { text: string; lang: string; forms: BaseForms } | undefined;
+/** The article's word forms, kept for the next call: keywords are checked one by one against one text. */
+function formsOf(text: string, lang: string): BaseForms {
+  if (lastForms?.text !== text || lastForms.lang !== lang) lastForms = { text, lang, forms: baseForms(text.split(/(?<=[.!?…])\s+/u), lang) };
+  return lastForms.forms;
+}
 
 // Korean particles that attach to nouns: "엘제이의" is "of LJ", not a name.
 const KOREAN_PARTICLE = /(?:의|은|는|을|를|에서|에게|께서|으로|로|와|과|도|만|이다)$/u;
@@ -17,6 +28,12 @@ export function keywordProblem(keyword: string, lang = 'en', articleText?: strin
   if (stopwordsFor(lang).has(lower)) return 'stop word';
   if (/^\p{N}+$/u.test(word)) return 'number';
   if ((lang === 'ko' || /\p{Script=Hangul}/u.test(word)) && word.length > 2 && KOREAN_PARTICLE.test(word)) return 'particle';
+  if (JAPANESE_PARTICLE.test(word)) return 'particle';
+  if (articleText && /^(?:ru|uk|pl)\b/.test(lang)) {
+    // "#Казани" when the article also says "Казань"; or a form the article only ever inflects.
+    const form = formsOf(articleText, lang).get(word);
+    if (form === null || (form !== undefined && form !== word)) return 'case ending';
+  }
   if (!articleText || !/^\p{L}\p{Ll}+$/u.test(word)) return undefined;
   const index = wordIndexOf(articleText, lang);
   const stop = stopwordsFor(lang);

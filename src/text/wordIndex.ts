@@ -18,7 +18,7 @@ export interface WordIndex {
   before(word: string): Map<string, number>;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 function bump<K>(map: Map<K, number>, key: K): void {

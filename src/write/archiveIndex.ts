@@ -9,7 +9,10 @@ import path from 'node:path';
 import { GENERATOR_META, isArchiveText } from '../load/archiveMarker.js';
 import { faultPoint } from './faults.js';
 import type { Manifest } from './manifest.js';
-import { plural } from '../text/plural.js';
+import { directionOf, languageTag, mostCommonLanguage } from '../i18n/languages.js';
+import { t } from '../i18n/t.js';
+import { fontStack } from '../i18n/fontStack.js';
+import { formatDate } from '../compose/formatDate.js';
 import { TEMP_PREFIX } from './recoverOutDir.js';
 import { displayPath, writeFailed } from './writeError.js';
 
@@ -32,7 +35,7 @@ export interface ArchiveResult {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function writeArchiveIndex(outDir: string, name: string): Promise<ArchiveResult> {
+export async function writeArchiveIndex(outDir: string, name: string, language?: string): Promise<ArchiveResult> {
   const target = path.join(outDir, 'index.html');
   if (!(await isCrierArchive(target))) {
     return { warnings: [warning('archive-not-written', '', `${displayPath(target)} was not written by crier, so the archive page was not written (move that file away to get one)`)] };
@@ -50,23 +53,30 @@ export async function writeArchiveIndex(outDir: string, name: string): Promise<A
   }
   // Newest first; undated editions last, by title.
   entries.sort((a, b) => (b.manifest.edition.date ?? '').localeCompare(a.manifest.edition.date ?? '') || a.manifest.edition.title.localeCompare(b.manifest.edition.title));
+  // The page speaks the newsletter's language (config), else the one most editions are in; an
+  // edition in another language keeps its own lang and direction for its title.
+  const lang = languageTag(language, mostCommonLanguage(entries.map((e) => e.manifest.edition.lang ?? 'en')));
+  const dir = directionOf(lang);
   const rows = entries
     .map(({ slug, manifest }) => {
       const e = manifest.edition;
-      const link = (file: string, label: string) => (manifest.files.some((f) => f.path === file) ? `<a href="${escape(slug)}/${file}">${label}</a>` : '');
-      const meta = [e.date?.slice(0, 10), e.kind === 'digest' ? `weekly edition, ${plural(e.stories ?? 0, 'story', 'stories')}` : ''].filter(Boolean).join(' · ');
-      return `<li><h2><a href="${escape(slug)}/newsletter.html">${escape(e.title)}</a></h2><p class="meta">${escape(meta)}</p><p>${[link('newsletter.html', 'Email'), link('newsletter.txt', 'Plain text'), link('brief.md', 'Brief'), link('thread.md', 'Thread')].filter(Boolean).join(' · ')}</p></li>`;
+      const own = languageTag(e.lang, lang);
+      const attrs = own === lang ? '' : ` lang="${escape(own)}" dir="${directionOf(own)}"`;
+      const link = (file: string, label: string) => (manifest.files.some((f) => f.path === file) ? `<a href="${escape(slug)}/${file}">${escape(label)}</a>` : '');
+      const meta = [formatDate(e.date?.slice(0, 10), lang), e.kind === 'digest' ? t(lang, 'weeklyEdition', { stories: t(lang, 'storyCount', { n: e.stories ?? 0 }) }) : ''].filter(Boolean).join(' · ');
+      const links = [link('newsletter.html', t(lang, 'email')), link('newsletter.txt', t(lang, 'plainText')), link('brief.md', t(lang, 'brief')), link('thread.md', t(lang, 'thread'))];
+      return `<li><h2${attrs}><a href="${escape(slug)}/newsletter.html">${escape(e.title)}</a></h2><p class="meta">${escape(meta)}</p><p>${links.filter(Boolean).join(' · ')}</p></li>`;
     })
     .join('\n');
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${escape(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${GENERATOR_META}
-<title>${escape(name)} — archive</title>
+<title>${escape(t(lang, 'archiveTitle', { name }))}</title>
 <style>
-body { font-family: Georgia, serif; max-width: 680px; margin: 2rem auto; padding: 0 1rem; color: #111827; }
+body { font-family: ${fontStack('Georgia, serif', lang)}; max-width: 680px; margin: 2rem auto; padding: 0 1rem; color: #111827; }
 h1 { font-size: 1.8rem; } h2 { font-size: 1.2rem; margin: 0; } li { margin: 0 0 1.4rem; list-style: none; }
 ul { padding: 0; } .meta { color: #4b5563; font-size: .9rem; margin: .2rem 0; } a { color: #1a56db; }
 @media (prefers-color-scheme: dark) { body { background: #111827; color: #f3f4f6; } .meta { color: #d1d5db; } a { color: #93c5fd; } }
@@ -74,7 +84,7 @@ ul { padding: 0; } .meta { color: #4b5563; font-size: .9rem; margin: .2rem 0; } 
 </head>
 <body>
 <h1>${escape(name)}</h1>
-<p>${entries.length} edition${entries.length === 1 ? '' : 's'}</p>
+<p>${escape(t(lang, 'editionCount', { n: entries.length }))}</p>
 <ul>
 ${rows}
 </ul>

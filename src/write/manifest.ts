@@ -11,7 +11,7 @@ import type { Warning } from '../warnings.js';
 export interface Manifest {
   version: string;
   /** What the edition is, for out/index.html and other tools. */
-  edition: { kind: 'article'; title: string; date?: string } | { kind: 'digest'; title: string; stories: number; date?: string };
+  edition: { kind: 'article'; title: string; date?: string; lang?: string } | { kind: 'digest'; title: string; stories: number; date?: string; lang?: string };
   inputs: { path: string; sha256: string }[];
   summarizer: { method: string; model?: string } & Partial<LlmUsage>;
   files: { path: string; bytes: number; sha256: string }[];

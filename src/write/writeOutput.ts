@@ -11,6 +11,8 @@ import { makeDir } from './writeError.js';
 export interface WriteOutputOptions extends LockOptions {
   /** The newsletter's name, the archive page's heading. */
   archiveName: string;
+  /** The archive page's language (config language); default: the language most editions are in. */
+  archiveLang?: string;
 }
 
 export interface WrittenOutput {
@@ -27,7 +29,7 @@ export async function writeOutput(outDir: string, editions: EditionFiles[], opti
       await faultPoint('locked');
       const recovery = await recoverOutDir(outDir);
       const dirs = await writeEditions(outDir, editions);
-      const archive = await writeArchiveIndex(outDir, options.archiveName);
+      const archive = await writeArchiveIndex(outDir, options.archiveName, options.archiveLang);
       const restored = recovery.restored.filter((slug) => !editions.some((e) => e.slug === slug));
       return { dirs, warnings: [...restored.map((slug) => warning('restored-edition', '', `${slug}/ put back from a run that was killed while writing it`)), ...archive.warnings] };
     },

@@ -6,8 +6,9 @@ import { cosine, similarityToOthers, terms, tfidfVectors } from '../../text/vect
 import type { DigestEdition, Story } from '../types.js';
 import type { Article } from '../../extract/types.js';
 import type { Summary } from '../../summarize/types.js';
-import { plural } from '../../text/plural.js';
-import { formatDate } from '../formatDate.js';
+import { interfaceLanguage, mostCommonLanguage } from '../../i18n/languages.js';
+import { conjunction, t } from '../../i18n/t.js';
+import { formatDate, formatDateRange } from '../formatDate.js';
 import { clip, PREHEADER_MAX } from '../preheader.js';
 import { digestBrief } from './digestBrief.js';
 import { keyQuote } from '../keyQuote.js';
@@ -31,9 +32,8 @@ export interface DigestOptions {
 
 const STORY_SENTENCES = 3;
 
-function storyOf(index: number, article: Article, summary: Summary, options: DigestOptions, slug: string): Story {
+function storyOf(index: number, article: Article, summary: Summary, options: DigestOptions, slug: string, lang: string): Story {
   const { config } = options;
-  const lang = article.lang;
   const story: Story = {
     index,
     anchor: `story-${index + 1}`,
@@ -78,9 +78,9 @@ function periodOf(range: DateRange, stories: Story[], lang: string): DigestEditi
   const dates = stories.map((s) => s.article.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
   const from = range.since ?? dates[0];
   const to = range.until ?? dates[dates.length - 1];
-  const f = formatDate(from, lang);
-  const t = formatDate(to, lang);
-  const label = range.week ? `Week ${Number(range.week.split('W')[1])}, ${range.week.slice(0, 4)}${f && t ? ` (${f} – ${t})` : ''}` : f && t && f !== t ? `${f} – ${t}` : (f ?? t ?? '');
+  const shown = formatDateRange(from, to, lang) ?? '';
+  const week = range.week ? t(lang, 'week', { week: Number(range.week.split('W')[1]), year: Number(range.week.slice(0, 4)) }) : '';
+  const label = week ? `${week}${from && to ? ` (${shown})` : ''}` : shown;
   const period: DigestEdition['period'] = { label };
   if (from) period.from = from;
   if (to) period.to = to;
@@ -88,45 +88,51 @@ function periodOf(range: DateRange, stories: Story[], lang: string): DigestEditi
 }
 
 /** "4 stories from A and B", or "4 stories, 3 from A" when not every story names its source. */
-function countOf(stories: Story[]): string {
-  const count = plural(stories.length, 'story', 'stories');
+function countOf(stories: Story[], lang: string): string {
+  const count = t(lang, 'storyCount', { n: stories.length });
   const sourced = stories.filter((s) => s.source);
-  const sources = [...new Set(sourced.map((s) => s.source))];
+  const sources = [...new Set(sourced.map((s) => s.source ?? ''))];
   if (sources.length === 0) return count;
-  const names = sources.length > 3 ? `${sources.slice(0, 3).join(', ')} and ${sources.length - 3} more` : sources.length > 1 ? `${sources.slice(0, -1).join(', ')} and ${sources[sources.length - 1]}` : `${sources[0]}`;
-  return sourced.length === stories.length ? `${count} from ${names}` : `${count}, ${sourced.length} from ${names}`;
+  const names = conjunction(lang, sources.length > 3 ? [...sources.slice(0, 3), t(lang, 'andMore', { n: sources.length - 3 })] : sources);
+  return sourced.length === stories.length ? t(lang, 'storiesFrom', { count, sources: names, n: stories.length }) : t(lang, 'storiesPartlyFrom', { count, sources: names, n: sourced.length });
 }
 
-function introOf(stories: Story[]): string {
+function introOf(stories: Story[], lang: string): string {
   // "Leading" is the story the reader meets first in the contents; the next two follow.
   const [lead, ...others] = stories;
   const also = others.slice(0, 2).map((s) => s.headline);
-  return `This week: ${countOf(stories)}. ${lead ? `Leading: ${lead.headline}.` : ''}${also.length ? ` Also: ${also.join('; ')}.` : ''}`.trim();
+  const parts = [t(lang, 'weekIntro', { count: countOf(stories, lang) })];
+  if (lead) parts.push(t(lang, 'weekLeading', { headline: lead.headline }));
+  if (also.length) parts.push(t(lang, 'weekAlso', { headlines: also.join(t(lang, 'headlineSeparator')) }));
+  // Chinese and Japanese sentences end in "。" and take no space after it.
+  return parts.join(/[。！？]$/.test(parts[0] ?? '') ? '' : ' ');
 }
 
 function threadsOf(digest: Omit<DigestEdition, 'threads' | 'brief' | 'preheader'>, config: CrierConfig, lang: string): DigestEdition['threads'] {
   const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
   const blocks: Block[] = [
-    { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, `${plural(digest.stories.length, 'story', 'stories')} worth your time this week.`] },
+    { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, t(lang, 'weekThreadHook', { n: digest.stories.length })] },
     { role: 'body', separate: true, paragraphs: digest.stories.map((s) => [s.headline, s.sentences[0], s.url].filter(Boolean).join('\n\n')) },
-    { role: 'cta', paragraphs: [config.newsletter.siteUrl ? `That's the week. More at ${config.newsletter.siteUrl}` : `That's the week from ${config.newsletter.name}.`] },
+    { role: 'cta', paragraphs: [config.newsletter.siteUrl ? t(lang, 'weekThreadEndSite', { url: config.newsletter.siteUrl }) : t(lang, 'weekThreadEnd', { name: config.newsletter.name })] },
   ];
   return config.platforms.map((id) => threadFor(platforms[id], blocks, config.thread.numbering, lang));
 }
 
 export function composeDigest(items: { article: Article; summary: Summary }[], options: DigestOptions): DigestEdition {
   const { config } = options;
-  const lang = items[0]?.article.lang ?? 'en';
+  // One language for the whole edition: --lang / config language, else the one most stories are in.
+  const lang = interfaceLanguage(config.language, mostCommonLanguage(items.map((i) => i.article.lang)));
   const title = options.title ?? `${config.newsletter.name}${options.edition ? ` #${options.edition}` : ''}${options.range.week ? ` — ${options.range.week}` : ''}`;
   const newest = items.map((i) => i.article.publishedAt?.slice(0, 10) ?? '').sort().pop();
   const slug = slugify(options.title ?? `${config.newsletter.name} ${options.edition ? `${options.edition} ` : ''}${options.range.week ?? options.range.until ?? options.date ?? (newest || 'weekly')}`, 'weekly');
-  const stories = items.map(({ article, summary }, i) => storyOf(i, article, summary, options, slug));
+  const stories = items.map(({ article, summary }, i) => storyOf(i, article, summary, options, slug, lang));
   const big = bigPicture(stories);
   const base = {
     slug,
     title,
     period: periodOf(options.range, stories, lang),
-    intro: options.intro ?? introOf(stories),
+    intro: options.intro ?? introOf(stories, lang),
+    lang,
     stories,
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(options.date ? { date: options.date } : {}),

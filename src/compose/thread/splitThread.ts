@@ -28,7 +28,8 @@ interface Piece {
   text: string;
 }
 
-const UNBREAKABLE = /^(?:https?:\/\/\S+|[@#][\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?[.,!?;:)"”’]*)$/u;
+// (\p{M}: the vowel signs of Devanagari and other scripts are part of a hashtag.)
+const UNBREAKABLE = /^(?:https?:\/\/\S+|[@#][\p{L}\p{M}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?[.,!?;:)"”’]*)$/u;
 /** Below this share of the limit a last post is an orphan worth merging back. */
 const ORPHAN_SHARE = 0.15;
 

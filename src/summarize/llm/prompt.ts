@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { makePlatforms } from '../../platforms/platforms.js';
 import type { PlatformId } from '../../config/choices.js';
 import type { Article } from '../../extract/types.js';
+import { languageName, languageTag } from '../../i18n/languages.js';
 import type { Message } from './complete.js';
 
 export interface PromptFiles {
@@ -24,6 +25,8 @@ export function buildMessages(prompts: PromptFiles, article: Article, platforms:
     opinion: article.genre === 'opinion' || article.genre === 'analysis',
     article: body,
     limits,
+    // The newsletter speaks the article's language: "German (de)", "Japanese (ja)".
+    language: languageName(languageTag(article.lang)),
   });
   return [
     { role: 'system', content: prompts.system.trim() },

@@ -38,9 +38,9 @@ interface CachedIntro {
   tokensOut: number;
 }
 
-export async function llmWeekIntro(settings: LlmSettings, prompt: string, system: string, input: { name: string; period: string; stories: WeekStory[] }, cache?: LlmCache): Promise<WeekIntro> {
+export async function llmWeekIntro(settings: LlmSettings, prompt: string, system: string, input: { name: string; period: string; stories: WeekStory[]; language?: string }, cache?: LlmCache): Promise<WeekIntro> {
   const stories = input.stories.map((s, i) => `${i + 1}. ${s.headline}${s.source ? ` (${s.source})` : ''}: ${s.sentences.join(' ')}`).join('\n');
-  const user = Handlebars.compile(prompt, { noEscape: true })({ name: input.name, period: input.period, stories: stories.replace(/<\/?stories>/gi, '') });
+  const user = Handlebars.compile(prompt, { noEscape: true })({ name: input.name, period: input.period, language: input.language ?? 'English (en)', stories: stories.replace(/<\/?stories>/gi, '') });
   const host = endpointHost(settings);
   const key = cacheKey({ week: 1, user, system, model: settings.model, endpoint: endpointUrl(settings), temperature: settings.temperature, maxTokens: settings.maxTokens });
   if (cache && settings.cache) {

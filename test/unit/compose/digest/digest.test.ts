@@ -73,7 +73,7 @@ describe('composeDigest', () => {
     expect(digest.slug).toBe('the-brief-12-2026-w48');
     expect(digest.intro).toMatch(/^This week: 4 stories\. Leading: /);
     expect(digest.bigPicture?.headline).toMatch(/Ferry/);
-    expect(digest.period.label).toBe('Week 48, 2026 (November 23, 2026 – November 29, 2026)');
+    expect(digest.period.label).toMatch(/^Week 48, 2026 \(November 23\s–\s29, 2026\)$/); // ICU's range, thin spaces round the dash
     const x = digest.threads.find((t) => t.platform === 'x');
     expect(x?.posts[0]?.role).toBe('hook');
     expect(x?.posts.every((p) => p.ok)).toBe(true);
