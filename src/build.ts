@@ -115,7 +115,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       lap: (stage) => stages.lap(stage),
     });
     const files = Object.fromEntries(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content]] : [])));
-    const inbox = await editionWarnings({ html: files['newsletter.html'] ?? '', text: files['newsletter.txt'] ?? '', mjml: files['newsletter.mjml'] ?? '' }, context.config, { input: read.input, customTemplates: context.templates.custom });
+    const inbox = await editionWarnings(
+      {
+        html: files['newsletter.html'] ?? '',
+        text: files['newsletter.txt'] ?? '',
+        mjml: files['newsletter.mjml'] ?? '',
+        ...(files['brief.json'] !== undefined ? { brief: files['brief.json'] } : {}),
+        ...(files['thread.json'] !== undefined ? { thread: files['thread.json'] } : {}),
+        ...(files['newsletter.eml'] !== undefined ? { eml: files['newsletter.eml'] } : {}),
+        articleText: read.article.text,
+      },
+      context.config,
+      { input: read.input, customTemplates: context.templates.custom },
+    );
     const moved = slot?.warning ? [warning('schedule-moved', read.input, slot.warning)] : [];
     const warnings = [...read.warnings, ...moved, ...(summary.warnings ?? []), ...rendered.warnings, ...inbox, ...overLimitWarnings(edition.threads, read.input)];
     // The cards were drawn while the email was rendered and checked.

@@ -27,10 +27,10 @@ async function readEditionFolder(dir: string): Promise<EditionFiles> {
   const html = await read('newsletter.html');
   if (html === undefined) throw new CrierError('INPUT_NOT_FOUND', `${dir} has no newsletter.html`, { hint: 'pass an edition folder (out/<slug>) or an article' });
   const files: EditionFiles = { html };
-  const text = await read('newsletter.txt');
-  const mjml = await read('newsletter.mjml');
-  if (text !== undefined) files.text = text;
-  if (mjml !== undefined) files.mjml = mjml;
+  for (const [name, key] of [['newsletter.txt', 'text'], ['newsletter.mjml', 'mjml'], ['brief.json', 'brief'], ['thread.json', 'thread'], ['newsletter.eml', 'eml']] as const) {
+    const content = await read(name);
+    if (content !== undefined) files[key] = content;
+  }
   return files;
 }
 
@@ -49,10 +49,11 @@ async function renderArticle(target: string, options: { cwd?: string; config?: s
     const { rendered } = await articleEdition(context, read.article);
     const byName = new Map(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content] as const] : [])));
     const files: EditionFiles = { html: byName.get('newsletter.html') ?? '' };
-    const text = byName.get('newsletter.txt');
-    const mjml = byName.get('newsletter.mjml');
-    if (text !== undefined) files.text = text;
-    if (mjml !== undefined) files.mjml = mjml;
+    for (const [name, key] of [['newsletter.txt', 'text'], ['newsletter.mjml', 'mjml'], ['brief.json', 'brief'], ['thread.json', 'thread'], ['newsletter.eml', 'eml']] as const) {
+      const content = byName.get(name);
+      if (content !== undefined) files[key] = content;
+    }
+    files.articleText = read.article.text;
     return { files, config: context.config };
   }
   throw new CrierError('NO_ARTICLES', `${target} holds no article`, { hint: 'pass out/<slug> or one article' });

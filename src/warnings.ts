@@ -24,6 +24,7 @@ export const WARNING_CODES = [
   'eml-no-date',
   'gmail-clip',
   'inbox-check',
+  'editorial',
   'post-over-limit',
   // write/
   'restored-edition',

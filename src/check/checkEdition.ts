@@ -2,6 +2,7 @@
 import type { CrierConfig } from '../config/defaults.js';
 import { warning, type Warning } from '../warnings.js';
 import { checkEmail, type Finding } from './checkEmail.js';
+import { editorialCheck } from './editorial/editorialCheck.js';
 import { newClientIssues } from './clientIssues.js';
 import { clipAdvice, GMAIL_CLIP_BYTES } from './gmailClip.js';
 
@@ -9,6 +10,12 @@ export interface EditionFiles {
   html: string;
   text?: string;
   mjml?: string;
+  /** brief.json, thread.json and newsletter.eml: with them the editorial checks run too. */
+  brief?: string;
+  thread?: string;
+  eml?: string;
+  /** The article's text, when known (checking an article, or right after a build). */
+  articleText?: string;
 }
 
 async function mjmlProblem(mjml: string | undefined): Promise<string | undefined> {
@@ -25,7 +32,8 @@ async function mjmlProblem(mjml: string | undefined): Promise<string | undefined
 
 export async function checkEdition(files: EditionFiles, config: CrierConfig, options: { mjmlValidated?: boolean; clientCheck?: boolean } = {}): Promise<Finding[]> {
   const clientCheck = options.clientCheck ?? true;
-  return checkEmail(
+  const editorial = files.brief !== undefined || files.thread !== undefined ? editorialCheck({ ...files }) : [];
+  const email = await checkEmail(
     {
       html: files.html,
       ...(files.text !== undefined ? { text: files.text } : {}),
@@ -36,11 +44,12 @@ export async function checkEdition(files: EditionFiles, config: CrierConfig, opt
     },
     { mergeTags: config.mergeTags },
   );
+  return [...email, ...editorial];
 }
 
 /** Findings as manifest/stderr warnings (errors first). */
 export function findingsAsWarnings(findings: Finding[], input: string): Warning[] {
-  const line = (f: Finding) => warning('inbox-check', input, `check ${f.check}: ${f.message}`);
+  const line = (f: Finding) => warning(f.editorial ? 'editorial' : 'inbox-check', input, `check ${f.check}: ${f.message}`);
   return [...findings.filter((f) => f.level === 'error').map(line), ...findings.filter((f) => f.level === 'warning').map(line)];
 }
 
@@ -50,7 +59,7 @@ export function findingsAsWarnings(findings: Finding[], input: string): Warning[
  * client support is known (templates/caniemail-baseline.json): the scan runs in builds only for
  * user templates, and always in `crier check`.
  */
-export async function editionWarnings(files: Required<EditionFiles>, config: CrierConfig, options: { input: string; customTemplates: boolean; stories?: number }): Promise<Warning[]> {
+export async function editionWarnings(files: EditionFiles & { text: string; mjml: string }, config: CrierConfig, options: { input: string; customTemplates: boolean; stories?: number }): Promise<Warning[]> {
   const findings = await checkEdition(files, config, { mjmlValidated: true, clientCheck: options.customTemplates });
   if (options.stories === undefined) return findingsAsWarnings(findings, options.input);
   // A weekly edition over the clip is told once, with the --max that would fit.

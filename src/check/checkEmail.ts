@@ -12,6 +12,8 @@ export interface Finding {
   check: string;
   level: Level;
   message: string;
+  /** Copy an editor would fix (the editorial checks), as opposed to the inbox checks. */
+  editorial?: boolean;
 }
 
 export interface EmailFiles {

@@ -44,6 +44,28 @@ describe('crier check', () => {
   });
 });
 
+describe('crier check: copy an editor would fix', () => {
+  it('reports a broken quotation as an error and a stale day word as a warning, and the seed has neither', async () => {
+    const clean = await runCli(['check', path.join(out, SLUG), '--json']);
+    expect(JSON.parse(clean.stdout).findings.filter((f: { editorial?: boolean; level: string }) => f.editorial && f.level === 'error')).toEqual([]);
+
+    const dir = tempDir();
+    const folder = path.join(dir, 'edition');
+    mkdirSync(folder);
+    for (const f of readdirSync(path.join(out, SLUG))) writeFileSync(path.join(folder, f), readFileSync(path.join(out, SLUG, f)));
+    // An edition someone edited by hand: a bullet cut inside a quotation, a lede that says "yesterday".
+    const brief = JSON.parse(readFileSync(path.join(folder, 'brief.json'), 'utf8'));
+    brief.bullets[0] = 'Bornstein told CNN in 2018 that Trump “dictated that whole letter.';
+    writeFileSync(path.join(folder, 'brief.json'), JSON.stringify(brief));
+    const html = readFileSync(path.join(folder, 'newsletter.html'), 'utf8').replace('Russian President Vladimir Putin and US', 'Yesterday Russian President Vladimir Putin and US');
+    writeFileSync(path.join(folder, 'newsletter.html'), html);
+    const result = await runCli(['check', folder]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/error broken quote: brief bullet: “Bornstein told CNN in 2018 that Trump “dictated that whole letter\.”/);
+    expect(result.stdout).toMatch(/warning stale time: email lede: “Yesterday Russian President/);
+  });
+});
+
 describe('newsletter.eml', () => {
   it('is a multipart/alternative message that parses back to the same HTML and text', async () => {
     const dir = path.join(out, SLUG);

@@ -35,7 +35,10 @@ export function postFindings(edition: EditionText, context: PostContext): Editor
       const body = postBody(post);
       if (hasUnbalancedQuotes(body)) add('brokenQuote', post, body, 'error');
       const previous = i > 0 ? postBody(posts[i - 1] as EditionPost) : undefined;
-      const continues = previous !== undefined && !TERMINAL.test(previous) && !(previous.endsWith('…') && body.startsWith('…'));
+      // A post that ends without a sentence end continues into this one — unless it ended on the
+      // headline (a hook) or on a quote's credit ("— Vladimir Putin, Russian President").
+      const ended = previous === undefined || TERMINAL.test(previous) || norm(previous).endsWith(norm(edition.headline)) || /\n[“"„«]?[^\n]*[”"“»]\s*[—–]\s*[^\n]+$/u.test(`\n${previous}`);
+      const continues = !ended && !(previous?.endsWith('…') && body.startsWith('…'));
       if (i > 0 && (/^\p{Ll}/u.test(body) || danglingOpener(body, context.lang) || continues)) add('fragmentPost', post);
       for (const match of body.matchAll(URLS)) {
         const before = body.charAt((match.index ?? 0) - 1);

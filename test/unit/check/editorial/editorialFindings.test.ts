@@ -33,6 +33,18 @@ describe('editorialFindings', () => {
     expect(editorialFindings(clean, { lang: 'en', today: new Date('2026-11-30') })).toEqual([]);
   });
 
+  it('does not call a post a fragment because the post before it was the headline or ended on a quote’s credit', () => {
+    const edition: EditionText = {
+      ...clean,
+      posts: [
+        { platform: 'x', index: 1, text: 'Council funds the island ferry\n\n1/3' },
+        { platform: 'x', index: 2, text: 'The city council voted on Monday to fund a ferry line.\n\n“This ferry changes island life for good” — Mayor Ann Berg\n\n2/3' },
+        { platform: 'x', index: 3, text: 'Read the full story: https://example.com/ferry\n\n3/3' },
+      ],
+    };
+    expect(classes(edition)).not.toContain('fragmentPost');
+  });
+
   it('names each class an editor would fix, once per problem', () => {
     const bad: EditionText = {
       ...clean,
