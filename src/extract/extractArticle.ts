@@ -58,7 +58,9 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
   const label = input.path === '-' ? 'standard input' : input.path;
   const draft = readDraft(input);
   // Strip control characters (NUL, escape sequences) that would corrupt the outputs or a terminal.
-  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
+  // Control characters, and the invisible soft hyphens and zero-width spaces some pages put inside
+  // words ("réac\u00adtion"): they split words for keywords and show up in plain text.
+  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]|\u00AD|\u200B|\u2060|\uFEFF/g, '').trim();
   const cleaned = cleanParagraphs(draft.paragraphs.map(clean).filter(Boolean), draft);
   const paragraphs = cleaned.paragraphs;
   if (paragraphs.length === 0) {

@@ -37,3 +37,12 @@ describe('extractArticle', () => {
     expect(article.lang).toBe('es');
   });
 });
+
+describe('extractArticle: invisible characters inside words', () => {
+  it('removes soft hyphens and zero-width spaces (a Le Monde page split "réac\u00adtion")', async () => {
+    const { articleFrom } = await import('../../helpers/articles.js');
+    const article = articleFrom('La réac\u00adtion du gouvernement\n\nLa réac\u00adtion du gouver\u200bnement a été rapide, selon le ministre de l’Intérieur, lundi soir à Paris.');
+    expect(article.title).toBe('La réaction du gouvernement');
+    expect(article.text).toContain('La réaction du gouvernement a été rapide');
+  });
+});
