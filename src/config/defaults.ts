@@ -1,10 +1,10 @@
-// The one place where crier's defaults live. README.md documents the same values.
+// The one place where crier's defaults live. docs/configuration.md documents the same values.
 import type { CardsConfig, CrierConfig } from './schema.js';
 
 // The types are inferred from the zod schema (type-only import: zod itself loads only to validate).
 export type { CardsConfig, CrierConfig };
 
-/** The one place the default model name lives (README says the same). */
+/** The one place the default model name lives (docs/configuration.md and docs/llm.md say the same). */
 export const DEFAULT_MODEL = 'gpt-4o-mini';
 
 export const DEFAULT_CONFIG: CrierConfig = {

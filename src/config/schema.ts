@@ -17,7 +17,7 @@ const httpUrl = z
   .string()
   .regex(/^https?:\/\/[^\s]+$/i, { message: 'must be an absolute http(s) URL' });
 
-// `crier send`: where proofs go out. The password is never read from the file (docs/architecture.md):
+// `crier send`: where proofs go out. The password is never read from the file (docs/send.md):
 // a "password" key gets its own message instead of "unknown key".
 export const smtpSchema = z
   .object({

@@ -9,7 +9,7 @@ export interface Platform {
   id: PlatformId;
   name: string;
   limit: number;
-  /** How length is counted, for thread.json and the README. */
+  /** How length is counted, for thread.json (docs/threads.md shows the same rules). */
   counting: string;
   /** Posts a thread (true) or puts everything in one post (LinkedIn). */
   thread: boolean;

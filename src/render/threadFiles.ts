@@ -12,7 +12,7 @@ export function tidy(text: string): string {
   return `${text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** thread.json of the output folder (docs/architecture.md); every post has `media` (the cards it carries, often []). */
+/** thread.json of the output folder (docs/output-folder.md); every post has `media` (the cards it carries, often []). */
 export function threadJson(threads: Thread[], media?: ThreadMedia) {
   const platforms: Record<string, unknown> = {};
   for (const thread of threads) {

@@ -78,7 +78,7 @@ export function threadContext(edition: Edition, mastodonLimit: number, media?: T
   return threadsContext(edition.title, edition.threads, edition.newsletter.lang, mastodonLimit, media);
 }
 
-/** brief.json of the output folder (docs/architecture.md). */
+/** brief.json of the output folder (docs/output-folder.md). */
 export function briefJson(edition: Edition) {
   const b = edition.brief;
   return {

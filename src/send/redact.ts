@@ -1,4 +1,4 @@
-// Secrets never reach output (docs/architecture.md). The SMTP password is held in a Secret that prints as
+// Secrets never reach output (docs/safety.md). The SMTP password is held in a Secret that prints as
 // "[redacted]" wherever it ends up by mistake (JSON, template strings, util.inspect), and every
 // message of `crier send` goes through redact(), which also removes it in the forms SMTP puts on the
 // wire (base64 for AUTH LOGIN / PLAIN), in case a server echoes them back in an error.
