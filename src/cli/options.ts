@@ -63,7 +63,7 @@ export const llmOptions = {
   offline: () => new Option('--offline', 'never call a model, even if the config enables it'),
   model: () => new Option('--model <name>', 'model name (default: CRIER_MODEL, config llm.model, then gpt-4o-mini)'),
   baseUrl: () => new Option('--base-url <url>', 'OpenAI-compatible endpoint for the model; OPENAI_API_KEY goes to it (default: OPENAI_BASE_URL, else OpenAI)'),
-  noCache: () => new Option('--no-cache', 'ignore .crier-cache/: ask the model again, draw the cards again'),
+  noCache: () => new Option('--no-cache', 'ignore .crier-cache/: ask the model again (and draw the cards again)'),
 };
 
 /** The parsed model flags -> the library's LlmFlags (only what was given). */

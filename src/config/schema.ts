@@ -46,7 +46,7 @@ const newsletter = z
     /** Absolute https URL of a logo for the masthead. */
     logo: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }).optional(),
     /** A web font, off unless configured: { name, href } of a CSS URL (e.g. Google Fonts). */
-    webFont: z.object({ name: z.string().regex(/^[\w -]{1,60}$/), href: z.string().regex(/^https:\/\/[^\s"<>]+$/i, { message: 'must be an absolute https URL' }) }).strict().optional(),
+    webFont: z.object({ name: z.string().regex(/^[\w -]{1,60}$/), href: z.string().regex(/^https:\/\/[^\s"'<>()\\]+$/i, { message: 'must be an absolute https URL (without quotes, brackets or spaces)' }) }).strict().optional(),
   })
   .strict();
 

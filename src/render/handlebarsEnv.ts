@@ -47,6 +47,13 @@ function translate(key: unknown, options: Handlebars.HelperOptions): string {
 export function createEnv(templates: TemplateSet): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('inc', (n: number) => n + 1);
+  // A URL from the config (a web font's CSS) that MJML copies into a <style> @import, where HTML
+  // entities are not decoded: "css?family&#x3D;Merriweather" would be a broken address. Only an
+  // https URL without quotes, angle brackets or spaces gets through, unescaped.
+  env.registerHelper('styleUrl', (url: unknown) => {
+    if (typeof url !== 'string' || !/^https:\/\/[^\s"'<>()\\]+$/i.test(url)) throw new Error('styleUrl needs an https URL without quotes, brackets or spaces');
+    return new env.SafeString(url);
+  });
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   env.registerHelper('t', translate);

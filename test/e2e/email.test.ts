@@ -44,6 +44,22 @@ describe('crier check', () => {
   });
 });
 
+describe('a web font from Google Fonts (its URL has = and &)', () => {
+  it('is imported from the real address, and crier check reads the edition without crashing', async () => {
+    const dir = tempDir();
+    const href = 'https://fonts.googleapis.com/css2?family=Merriweather&display=swap';
+    writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { webFont: { name: 'Merriweather', href } } }));
+    const built = await runCli(['build', SEED, '-o', 'out', '-q', '--no-cards'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const html = readFileSync(path.join(dir, 'out', SLUG, 'newsletter.html'), 'utf8');
+    expect(html).toContain(`@import url(${href});`);
+    expect(html).not.toContain('&#x3D;');
+    const checked = await runCli(['check', path.join('out', SLUG)], { cwd: dir });
+    expect(checked.stderr).not.toMatch(/unexpected error/);
+    expect(checked.code).toBe(0);
+  });
+});
+
 describe('crier check: copy an editor would fix', () => {
   it('reports a broken quotation as an error and a stale day word as a warning, and the seed has neither', async () => {
     const clean = await runCli(['check', path.join(out, SLUG), '--json']);

@@ -152,7 +152,7 @@ describe('help and the other commands', () => {
   it('extract --json keeps byline, publishedAt and url as null when the article does not say', async () => {
     const result = await runCli(['extract', '-', '--json'], { input: 'A headline here\n\nThe first paragraph of the story says what happened on the day.\n\nThe second paragraph adds more.' });
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ source: null, byline: null, publishedAt: null, url: null });
+    expect(JSON.parse(result.stdout)).toMatchObject({ source: null, byline: null, publishedAt: null, url: null, genre: null });
   });
 
   it('extract --json prints the Article', async () => {
