@@ -33,8 +33,12 @@ export function composeEdition(article: Article, input: Summary, options: Compos
   const slug = slugify(article.title, `article-${article.id}`, article.lang);
   const lang = interfaceLanguage(config.language, article.lang);
   const date = options.date ?? article.publishedAt;
-  // The article's address without the tracking it was shared with; then the newsletter's own UTM.
-  const link = article.url ? tagUrl(stripTracking(article.url), config.utm, config.newsletter.siteUrl, { slug, ...(date ? { date: date.slice(0, 10) } : {}) }) : undefined;
+  // The article's address without the tracking it was shared with; then the newsletter's own UTM,
+  // per channel: the email's for the email and the brief, each platform's for its posts.
+  const clean = article.url ? stripTracking(article.url) : undefined;
+  const fill = { slug, ...(date ? { date: date.slice(0, 10) } : {}) };
+  const link = clean ? tagUrl(clean, config.utm, config.newsletter.siteUrl, fill) : undefined;
+  const urls = clean ? Object.fromEntries(config.platforms.map((p) => [p, tagUrl(clean, config.utm, config.newsletter.siteUrl, fill, { platform: p })])) : undefined;
   const edition: Edition = {
     slug,
     title: summary.headline,
@@ -46,9 +50,11 @@ export function composeEdition(article: Article, input: Summary, options: Compos
       numbering: config.thread.numbering,
       mastodonLimit: config.thread.mastodonLimit,
       hashtags: config.thread.hashtags,
+      linkedinHashtags: config.thread.linkedinHashtags,
+      link: config.thread.link,
       blocklist: config.keywords.blocklist,
       lang,
-      ...(link ? { url: link } : {}),
+      ...(urls ? { urls } : {}),
     }),
     brief: composeBrief(article, summary, config.brief.style, config.brief.bullets, link, lang),
   };

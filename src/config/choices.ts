@@ -4,6 +4,8 @@
 export const PLATFORM_IDS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'] as const;
 export const BRIEF_STYLES = ['tldr', 'brevity'] as const;
 export const NUMBERING_STYLES = ['1/N', 'thread', 'none'] as const;
+/** Which post of an article's thread carries its link (links in a first post lower reach on X). */
+export const LINK_PLACEMENTS = ['last', 'first', 'reply'] as const;
 export const THEMES = ['default', 'minimal'] as const;
 /** How much of the article body the email carries after the summary. */
 export const NEWSLETTER_BODIES = ['excerpt', 'full', 'none'] as const;

@@ -20,7 +20,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
   platforms: ['x', 'bluesky', 'mastodon', 'threads', 'linkedin'],
   summary: { sentences: 4 },
   brief: { style: 'tldr', bullets: 3 },
-  thread: { numbering: '1/N', mastodonLimit: 500, hashtags: 2 },
+  thread: { numbering: '1/N', mastodonLimit: 500, hashtags: 2, linkedinHashtags: 3, link: 'last' },
   keywords: { blocklist: [] },
   newsletterBody: 'excerpt',
   mergeTags: ['{{unsubscribe_url}}', '{{ unsubscribe_url }}', '*|UNSUB|*', '*|ARCHIVE|*', '{{unsubscribe}}', '%unsubscribe_url%', '{$unsubscribe}', '[unsubscribe]'],

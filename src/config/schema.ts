@@ -4,7 +4,7 @@
 // every field optional (defaults.ts fills the gaps).
 import { z } from 'zod';
 
-import { BRIEF_STYLES, NEWSLETTER_BODIES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
+import { BRIEF_STYLES, LINK_PLACEMENTS, NEWSLETTER_BODIES, NUMBERING_STYLES, PLATFORM_IDS, THEMES } from './choices.js';
 import { isMailbox } from './mailbox.js';
 
 export { BRIEF_STYLES, NUMBERING_STYLES, PLATFORM_IDS, THEMES };
@@ -57,7 +57,12 @@ const thread = z
   .object({
     numbering: z.enum(NUMBERING_STYLES),
     mastodonLimit: z.number().int().min(100).max(100000),
-    hashtags: z.number().int().min(0).max(5),
+    /** Hashtags in the last post on X, Bluesky, Mastodon and Threads (0–2). */
+    hashtags: z.number().int().min(0).max(2),
+    /** Hashtags on LinkedIn (0–3). */
+    linkedinHashtags: z.number().int().min(0).max(3),
+    /** The post that carries the article's link: the last (default), the first, or a reply to the first. */
+    link: z.enum(LINK_PLACEMENTS),
   })
   .strict();
 /** Words never shown as keywords or hashtags (brand safety), compared without case or "#". */

@@ -42,14 +42,16 @@ export function xLength(text: string): number {
   // "x.y" that could be read as a link give length = UTF-16 length, exactly as parseTweet would;
   // plain links (a story's "Read more") count 23 each, as parseTweet counts them.
   if (X_WEIGHT_ONE.test(text)) {
-    if (!MAYBE_URL.test(text)) return text.length;
+    // "…" (U+2026, the mark of a cut sentence) is outside version2's light ranges: it weighs 2.
+    const ellipses = text.includes('…') ? text.split('…').length - 1 : 0;
+    if (!MAYBE_URL.test(text)) return text.length + ellipses;
     const withLinks = plainLinksLength(text);
-    if (withLinks !== undefined) return withLinks;
+    if (withLinks !== undefined) return withLinks + ellipses;
   }
   return twitter().parseTweet(text, xRules()).weightedLength;
 }
 
-const X_WEIGHT_ONE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u201F]*$/;
+const X_WEIGHT_ONE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u201F\u2026]*$/;
 // A link without a protocol needs a top-level domain after a dot: two letters or more (or
 // punycode, which starts with a letter). "3.5", "U.S." and "e.g." cannot be one.
 const MAYBE_URL = /[^\s.]\.(?:[a-z]{2}|[\u00A0-\u02FF])/i;

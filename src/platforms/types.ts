@@ -22,4 +22,6 @@ export interface Thread {
   /** How `length` is counted, in words a user understands. */
   counting: string;
   posts: Post[];
+  /** The link the posts carry on this platform (tagged for it when UTM is on). */
+  link?: string;
 }

@@ -17,7 +17,8 @@ export function scheduleCsv(slot: Slot, threads: Thread[], link: string | undefi
       time: slot.time,
       platform: thread.platform,
       text: post.text,
-      link: link ?? '',
+      // Each platform's own link (tagged for that channel when UTM is on), else the edition's.
+      link: thread.link ?? link ?? '',
       media: postMedia(media, thread.platform, i).map((m) => mediaUrl(m.path)).join(';'),
     })),
   );

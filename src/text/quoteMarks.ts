@@ -16,7 +16,20 @@ export function hasUnbalancedQuotes(text: string): boolean {
   if (low > 0) return low !== open + close;
   // Swedish and Finnish use ” on both sides.
   if (open === 0) return close % 2 !== 0;
-  return open !== close;
+  return open !== close || closesFirst(text);
+}
+
+/**
+ * A closing ” before its opening “ ("…41 km,” said Berg. “We will…"): the counts pair up, yet the
+ * text holds the end of one quotation and the start of another — two halves, no whole.
+ */
+function closesFirst(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '“') depth++;
+    else if (c === '”' && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** The text with quoted spans removed (to look at what the author, not the speaker, says). */

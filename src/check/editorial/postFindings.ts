@@ -4,17 +4,20 @@
 import { keywordProblem } from '../../text/keywordProblem.js';
 import { danglingOpener } from '../../text/openers.js';
 import { hasUnbalancedQuotes } from '../../text/quoteMarks.js';
+import { startsMidSentence } from '../../text/startsMidSentence.js';
 import type { EditorialFinding } from './editorialClasses.js';
 import type { EditionPost, EditionText } from './editionText.js';
 import type { EditorialContext } from './editionFindings.js';
 
-const NUMBERING = /\s*\n*\s*\d+\/\d+\s*$/;
+// "2/5" under a post, or the 🧵 after the first (thread.numbering "thread").
+const NUMBERING = /\s*\n*\s*(?:\d+\/\d+|🧵)\s*$/u;
 const URLS = /https?:\/\/[^\s<>()]+/g;
-const TERMINAL = /[.!?…”"»」)\]:;]$|https?:\/\/\S+$|#[\p{L}\p{N}_]+$/u;
+// A post ends a thought on a sentence end, a link, a hashtag, or a quotation's credit ("” — Name, Role").
+const TERMINAL = /[.!?…”"»」)\]:;。！？』]$|https?:\/\/\S+$|#[\p{L}\p{N}_]+$|[”"»」]\s+[—–]\s+[^\n]+$/u;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const bare = (url: string) => url.replace(/[?#].*$/, '').replace(/[.,;:!?)]+$/, '').replace(/\/$/, '');
 
-/** The post's own words: without its "2/5" counter. */
+/** The post's own words: without its "2/5" counter or 🧵 mark. */
 export const postBody = (post: EditionPost) => post.text.replace(NUMBERING, '').trim();
 
 export interface PostContext extends EditorialContext {
@@ -37,9 +40,9 @@ export function postFindings(edition: EditionText, context: PostContext): Editor
       const previous = i > 0 ? postBody(posts[i - 1] as EditionPost) : undefined;
       // A post that ends without a sentence end continues into this one — unless it ended on the
       // headline (a hook) or on a quote's credit ("— Vladimir Putin, Russian President").
-      const ended = previous === undefined || TERMINAL.test(previous) || norm(previous).endsWith(norm(edition.headline)) || /\n[“"„«]?[^\n]*[”"“»]\s*[—–]\s*[^\n]+$/u.test(`\n${previous}`);
+      const ended = previous === undefined || TERMINAL.test(previous) || (norm(edition.headline) !== '' && norm(previous).endsWith(norm(edition.headline))) || /\n[“"„«]?[^\n]*[”"“»]\s*[—–]\s*[^\n]+$/u.test(`\n${previous}`);
       const continues = !ended && !(previous?.endsWith('…') && body.startsWith('…'));
-      if (i > 0 && (/^\p{Ll}/u.test(body) || danglingOpener(body, context.lang) || continues)) add('fragmentPost', post);
+      if (i > 0 && (startsMidSentence(body) || danglingOpener(body, context.lang) || continues)) add('fragmentPost', post);
       for (const match of body.matchAll(URLS)) {
         const before = body.charAt((match.index ?? 0) - 1);
         const glued = /[\p{L}\p{N}]/u.test(before) || /\.(?:s?html?|php|aspx?)\p{Lu}/u.test(match[0]);

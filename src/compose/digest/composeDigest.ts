@@ -13,12 +13,10 @@ import { clip, PREHEADER_MAX } from '../preheader.js';
 import { digestBrief } from './digestBrief.js';
 import { keyQuote } from '../keyQuote.js';
 import { slugify } from '../slugify.js';
-import { makePlatforms } from '../../platforms/platforms.js';
-import { threadFor } from '../thread/composeThreads.js';
-import type { Block } from '../thread/splitThread.js';
 import { stripTracking } from '../../text/canonicalUrl.js';
 import { tagUrl } from '../utm.js';
 import type { DateRange } from '../../select/dateRange.js';
+import { digestThreads } from './digestThreads.js';
 
 export interface DigestOptions {
   config: CrierConfig;
@@ -108,16 +106,6 @@ function introOf(stories: Story[], lang: string): string {
   return parts.join(/[。！？]$/.test(parts[0] ?? '') ? '' : ' ');
 }
 
-function threadsOf(digest: Omit<DigestEdition, 'threads' | 'brief' | 'preheader'>, config: CrierConfig, lang: string): DigestEdition['threads'] {
-  const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
-  const blocks: Block[] = [
-    { role: 'hook', paragraphs: [`${digest.title}${digest.period.label ? ` — ${digest.period.label}` : ''}`, t(lang, 'weekThreadHook', { n: digest.stories.length })] },
-    { role: 'body', separate: true, paragraphs: digest.stories.map((s) => [s.headline, s.sentences[0], s.url].filter(Boolean).join('\n\n')) },
-    { role: 'cta', paragraphs: [config.newsletter.siteUrl ? t(lang, 'weekThreadEndSite', { url: config.newsletter.siteUrl }) : t(lang, 'weekThreadEnd', { name: config.newsletter.name })] },
-  ];
-  return config.platforms.map((id) => threadFor(platforms[id], blocks, config.thread.numbering, lang));
-}
-
 export function composeDigest(items: { article: Article; summary: Summary }[], options: DigestOptions): DigestEdition {
   const { config } = options;
   // One language for the whole edition: --lang / config language, else the one most stories are in.
@@ -138,5 +126,5 @@ export function composeDigest(items: { article: Article; summary: Summary }[], o
     ...(options.date ? { date: options.date } : {}),
     ...(big ? { bigPicture: big } : {}),
   };
-  return { ...base, preheader: clip(base.intro, PREHEADER_MAX), threads: threadsOf(base, config, lang), brief: digestBrief(base) };
+  return { ...base, preheader: clip(base.intro, PREHEADER_MAX), threads: digestThreads(base, config, lang), brief: digestBrief(base) };
 }

@@ -1,16 +1,27 @@
-// The thread splitter: paragraph -> sentence -> word, and graphemes only for a single word longer
-// than a post. URLs, @mentions and #hashtags are never cut. Space for the numbering ("12/14") is
-// reserved before splitting, with a second pass when the number of posts needs another digit.
+// The thread splitter: blocks (hook, body, closing post) -> posts that each fit their platform.
+// Posts are made of whole sentences; a sentence too long for a post is shortened or cut at a clause
+// with an ellipsis on both sides (fitSentence), so no post ever starts in the middle of a sentence
+// without saying so. URLs, @mentions and #hashtags are never cut. Space for the numbering ("12/14")
+// is reserved before splitting, with a second pass when the number of posts needs another digit.
+// LinkedIn (a platform without threads) always gets exactly one post.
 import { sentencePieces } from '../../analyze/sentences.js';
 import type { PostRole } from '../../platforms/types.js';
-import { graphemes, wordPieces } from '../../text/graphemes.js';
 import { BLUESKY_MAX_BYTES, fits, type Platform } from '../../platforms/platforms.js';
+import { fitSentence, type FitMode, type PieceBudget } from './fitSentence.js';
 
 export interface Block {
   role: PostRole;
   paragraphs: string[];
-  /** Each paragraph starts a post of its own (a model's posts); long ones are still split. */
+  /** Each paragraph starts a post of its own (a model's posts, a weekly story). */
   separate?: boolean;
+  /** A closing block that stays a post of its own (the weekly thread's last post). */
+  apart?: boolean;
+  /**
+   * What happens to a sentence too long for a post: `required` (default) never loses text,
+   * `optional` (summary sentences) is shortened or cut at a clause, else left out, and `whole`
+   * keeps each paragraph as one piece (a quotation, a story) or leaves it out.
+   */
+  fit?: FitMode;
 }
 
 export type Numbering = '1/N' | 'thread' | 'none';
@@ -23,163 +34,123 @@ export interface DraftPost {
   text: string;
 }
 
+/** A piece placed in a post, with the separator that stood before it ('' first in a post). */
 interface Piece {
   sep: string;
   text: string;
+  /** The piece is a cut part of a longer sentence: it never shares a post with a neighbour's part. */
+  cut?: boolean;
 }
 
-// (\p{M}: the vowel signs of Devanagari and other scripts are part of a hashtag.)
-const UNBREAKABLE = /^(?:https?:\/\/\S+|[@#][\p{L}\p{M}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?[.,!?;:)"”’]*)$/u;
-/** Below this share of the limit a last post is an orphan worth merging back. */
+/** Below this share of the limit a last post is an orphan worth balancing with the one before. */
 const ORPHAN_SHARE = 0.15;
 
-/**
- * Breaks a piece of text one level finer; [] when it cannot be broken further. The levels:
- * 0 paragraph -> sentences, 1 sentence -> clauses (after , ; : and dashes), 2 clause -> words,
- * 3 word -> word pieces (scripts without spaces), 4 -> graphemes.
- */
-function breakDown(text: string, level: number, lang: string): Piece[] {
-  if (level === 0) return sentencePieces(text, lang).map(trailingToSep);
-  if (level === 1) {
-    // A long sentence is cut after a clause when it can be, not in the middle of a phrase.
-    return text
-      .split(/(?<=[,;:—–])\s+/)
-      .filter(Boolean)
-      .map((clause, i) => ({ sep: i === 0 ? '' : ' ', text: clause }));
-  }
-  if (level === 2) {
-    const parts = text.split(/(\s+)/);
-    const pieces: Piece[] = [];
-    for (let i = 0; i < parts.length; i += 2) {
-      const word = parts[i] ?? '';
-      if (word) pieces.push({ sep: pieces.length ? ' ' : '', text: word });
-    }
-    return pieces;
-  }
-  if (UNBREAKABLE.test(text)) return [];
-  if (level === 3) return wordPieces(text).map((t) => ({ sep: '', text: t }));
-  return graphemes(text).map((t) => ({ sep: '', text: t }));
-}
-
-/** Sentence pieces carry their trailing space; turn it into the separator of the next piece. */
-function trailingToSep(piece: string, index: number, all: string[]): Piece {
-  const before = index > 0 ? (all[index - 1] ?? '') : '';
-  const hadSpace = /\s$/.test(before);
-  return { sep: index === 0 ? '' : hadSpace ? ' ' : '', text: piece.trim() };
-}
-
-/**
- * Whether a post body fits, with a fast path: counts never grow when two strings are joined with a
- * separator (graphemes can only merge, weights add up), so `cost(current) + cost(addition)` within
- * the room left is a proof that the joined text fits; only near the limit is the whole text counted.
- */
-export interface Budget {
-  fits(text: string): boolean;
-  cost(text: string): number;
-  /** Room for the body once the numbering is reserved. */
-  room: number;
+export interface Budget extends PieceBudget {
   /** Rules other than length (bytes, links): cheap to check on the whole text. */
   extraOk(text: string): boolean;
 }
 
+function separatorAfter(piece: string): string {
+  const space = /\s*$/.exec(piece)?.[0] ?? '';
+  if (!space) return '';
+  const newlines = space.split('\n').length - 1;
+  return newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : ' ';
+}
+
+/** The pieces of one block, each fitting a post on its own. */
+function piecesOf(block: Block, budget: Budget, lang: string): Piece[][] {
+  const mode = block.fit ?? 'required';
+  return block.paragraphs.map((paragraph) => {
+    const text = paragraph.trim();
+    if (!text) return [];
+    const sentences = mode === 'whole' ? [text] : sentencePieces(text, lang);
+    const pieces: Piece[] = [];
+    sentences.forEach((raw, i) => {
+      // Sentence pieces carry their trailing space: it becomes the separator of the next piece
+      // (a blank line stays a blank line; CJK has none to put back).
+      const sep = i === 0 ? '' : separatorAfter(sentences[i - 1] ?? '');
+      const parts = fitSentence(raw, budget, mode);
+      parts.forEach((part, j) => pieces.push({ sep: j === 0 ? sep : ' ', text: part, ...(parts.length > 1 ? { cut: true } : {}) }));
+    });
+    return pieces;
+  });
+}
+
+/**
+ * Packs pieces into posts: each piece joins the current post when the result fits (the cost of a
+ * join is at most the sum of its parts, so most joins are proven without counting the whole post).
+ */
 function packBlock(block: Block, budget: Budget, limit: number, lang: string): string[] {
-  const posts: string[] = [];
-  // The separator that stood before each post's first piece, to merge an orphan back faithfully.
-  const leadSeps: string[] = [];
-  let current = '';
+  const posts: Piece[][] = [];
+  let current: Piece[] = [];
+  let currentText = '';
   let currentCost = 0;
-  let currentSep = '';
   const flush = () => {
-    if (current) {
-      posts.push(current);
-      leadSeps.push(currentSep);
-    }
-    current = '';
+    if (current.length) posts.push(current);
+    current = [];
+    currentText = '';
+    currentCost = 0;
   };
-  const start = (sep: string, text: string) => {
+  const place = (piece: Piece) => {
+    if (current.length && !piece.cut) {
+      const candidate = currentText + piece.sep + piece.text;
+      const addition = budget.cost(piece.sep + piece.text);
+      const extraAtRisk = piece.text.includes('://') || candidate.length * 3 > BLUESKY_MAX_BYTES;
+      const fitsCheap = currentCost + addition <= budget.room && (!extraAtRisk || budget.extraOk(candidate));
+      if (fitsCheap || budget.fits(candidate)) {
+        current.push(piece);
+        currentText = candidate;
+        currentCost = fitsCheap ? currentCost + addition : budget.cost(candidate);
+        return;
+      }
+    }
     flush();
-    current = text;
-    currentCost = budget.cost(text);
-    currentSep = sep;
+    current = [piece];
+    currentText = piece.text;
+    currentCost = budget.cost(piece.text);
+    // The parts of a cut sentence each take a post of their own.
+    if (piece.cut) flush();
   };
-  const place = (sep: string, text: string, level: number): void => {
-    if (!text) return;
-    const candidate = current ? current + sep + text : text;
-    const addition = current ? budget.cost(sep + text) : budget.cost(text);
-    // Bytes (at most 3 per UTF-16 unit) and link counts can only break when they could.
-    const extraAtRisk = text.includes('://') || candidate.length * 3 > BLUESKY_MAX_BYTES;
-    if (currentCost + addition <= budget.room && (!extraAtRisk || budget.extraOk(candidate))) {
-      current = candidate;
-      currentCost += addition;
-      return;
-    }
-    if (budget.fits(candidate)) {
-      current = candidate;
-      currentCost = budget.cost(candidate);
-      return;
-    }
-    if (current && budget.fits(text)) {
-      start(sep, text);
-      return;
-    }
-    let parts = breakDown(text, level, lang);
-    // A level that yields a single piece (one sentence, one word) moves on to the next level.
-    while (parts.length === 1 && level < 4) parts = breakDown(text, ++level, lang);
-    if (parts.length <= 1) {
-      // Unbreakable (a URL longer than a post): it gets a post of its own and is reported not ok.
-      start(sep, text);
-      return;
-    }
-    // A sentence too long for any post starts a post of its own, so it is cut once, not twice.
-    if (level === 1 && current) {
-      flush();
-      currentSep = sep;
-      parts.forEach((part, i) => place(i === 0 ? '' : part.sep, part.text, level + 1));
-      return;
-    }
-    parts.forEach((part, i) => place(i === 0 ? sep : part.sep, part.text, level + 1));
-  };
-  block.paragraphs.forEach((paragraph, i) => {
+  piecesOf(block, budget, lang).forEach((paragraph, p) => {
     if (block.separate) flush();
-    place(i === 0 ? '' : '\n\n', paragraph.trim(), 0);
+    paragraph.forEach((piece, i) => place(i === 0 && p > 0 ? { ...piece, sep: '\n\n' } : piece));
   });
   flush();
-  // A tiny last post (a few words that spilled over) is an orphan: share the words more evenly.
+  balanceOrphan(posts, budget, limit);
+  return posts.map(join);
+}
+
+/** A post's text; the first piece's separator is where it stood before (kept for balancing). */
+const join = (pieces: Piece[]) => pieces.map((p, i) => (i === 0 ? p.text : p.sep + p.text)).join('');
+
+/** A tiny last post (a short sentence that spilled over) takes whole sentences from the one before. */
+function balanceOrphan(posts: Piece[][], budget: Budget, limit: number): void {
   const last = posts[posts.length - 1];
   const previous = posts[posts.length - 2];
-  if (last !== undefined && previous !== undefined && last.length < limit * ORPHAN_SHARE) {
-    const balanced = rebalance(previous + (leadSeps[leadSeps.length - 1] ?? ' ') + last, budget.fits);
-    if (balanced) posts.splice(-2, 2, ...balanced);
+  if (!last || !previous || join(last).length >= limit * ORPHAN_SHARE) return;
+  while (previous.length > 1) {
+    const moved = previous[previous.length - 1] as Piece;
+    if (moved.cut || last[0]?.cut) return;
+    const nextLast = [moved, ...last];
+    const nextPrevious = previous.slice(0, -1);
+    // Only while it makes the two posts more alike, and both still fit.
+    if (join(nextLast).length > join(nextPrevious).length || !budget.fits(join(nextLast))) return;
+    previous.pop();
+    last.splice(0, last.length, ...nextLast);
   }
-  return posts;
 }
 
-/** Cuts text in two posts at the whitespace nearest the middle, preferring a sentence end. */
-function rebalance(text: string, budget: (text: string) => boolean): [string, string] | undefined {
-  const cuts: { at: number; end: number; sentence: boolean }[] = [];
-  for (const match of text.matchAll(/\s+/g)) {
-    cuts.push({ at: match.index, end: match.index + match[0].length, sentence: /[.!?…"”’]$/.test(text.slice(0, match.index)) });
-  }
-  const middle = text.length / 2;
-  const ordered = cuts.sort(
-    (a, b) => Number(b.sentence) - Number(a.sentence) || Math.abs(a.at - middle) - Math.abs(b.at - middle),
-  );
-  for (const cut of ordered) {
-    const head = text.slice(0, cut.at);
-    const tail = text.slice(cut.end);
-    // Only a cut that leaves the tail bigger than an orphan is worth it.
-    if (tail.length >= text.length * 0.25 && budget(head) && budget(tail)) return [head, tail];
-  }
-  return undefined;
-}
-
-/** A short closing post (link + hashtags) joins the post before it when both fit in one. */
-function mergeShortCta(drafts: { role: PostRole; body: string }[], fitsBody: (text: string) => boolean): void {
+/**
+ * A short closing post (link, hashtags) joins the post before it when both fit in one. It joins the
+ * hook only when it carries no link: a link in the first post is what thread.link "first" is for.
+ */
+function mergeShortCta(drafts: { role: PostRole; body: string; apart?: boolean }[], fitsBody: (text: string) => boolean): void {
   const last = drafts[drafts.length - 1];
   const previous = drafts[drafts.length - 2];
-  if (!last || !previous || last.role !== 'cta' || previous.role !== 'body') return;
+  if (!last || !previous || last.role !== 'cta' || last.apart) return;
+  if (previous.role === 'hook' && /https?:\/\//.test(last.body)) return;
   const merged = `${previous.body}\n\n${last.body}`;
-  if (fitsBody(merged)) drafts.splice(-2, 2, { role: 'cta', body: merged });
+  if (fitsBody(merged)) drafts.splice(-2, 2, { role: previous.role === 'hook' ? 'hook' : 'cta', body: merged });
 }
 
 function numberingFor(style: Numbering, index: number, total: number): { prefix: string; suffix: string } {
@@ -188,33 +159,55 @@ function numberingFor(style: Numbering, index: number, total: number): { prefix:
   return { prefix: '', suffix: `\n\n${index}/${total}` };
 }
 
+/** The budget of one post's body when `posts` posts are numbered in `numbering` style. */
+export function postBudget(platform: Platform, numbering: Numbering, posts = 9): Budget {
+  if (!platform.thread) {
+    return { fits: (text) => fits(platform, text), cost: (text) => platform.count(text), room: platform.limit, extraOk: (text) => !platform.extraProblem?.(text) };
+  }
+  const widest = 10 ** String(Math.max(posts, 2)).length - 1;
+  const reserve = numberingFor(numbering, 1, widest);
+  const suffix = numbering === '1/N' ? `\n\n${widest}/${widest}` : reserve.suffix;
+  return {
+    fits: (text) => fits(platform, reserve.prefix + text + suffix),
+    cost: (text) => platform.count(text),
+    room: platform.limit - platform.count(reserve.prefix + suffix),
+    extraOk: (text) => !platform.extraProblem?.(reserve.prefix + text + suffix),
+  };
+}
+
+/**
+ * LinkedIn and other platforms without threads: one post, always. The hook and the closing post are
+ * kept (the hook cut, with an ellipsis, only if it alone leaves no room for the link); body
+ * paragraphs join while they fit and are left out when they do not.
+ */
+function singlePost(blocks: Block[], platform: Platform): DraftPost[] {
+  const budget = postBudget(platform, 'none');
+  const paragraphs = (role: PostRole) => blocks.filter((b) => b.role === role).flatMap((b) => b.paragraphs.map((p) => p.trim()).filter(Boolean));
+  const closing = paragraphs('cta').join('\n\n');
+  const frame = (parts: string[]) => [...parts, ...(closing ? [closing] : [])].join('\n\n');
+  const leadRoom: Budget = { ...budget, fits: (t) => budget.fits(frame([t])), room: budget.room - budget.cost(closing) - 2 };
+  const [first, ...others] = [...paragraphs('hook'), ...paragraphs('body')];
+  const kept = first ? fitSentence(first, leadRoom, 'required').slice(0, 1) : [];
+  for (const paragraph of others) if (budget.fits(frame([...kept, paragraph]))) kept.push(paragraph);
+  const text = frame(kept);
+  return [{ role: 'hook', body: text, text }];
+}
+
 export function splitThread(blocks: Block[], platform: Platform, numbering: Numbering, lang = 'en'): DraftPost[] {
   const nonEmpty = blocks.filter((b) => b.paragraphs.some((p) => p.trim()));
-  if (!platform.thread) {
-    // One post for platforms without threads, when it fits; otherwise it is split like a thread.
-    const single = nonEmpty.flatMap((b) => b.paragraphs.map((p) => p.trim())).filter(Boolean).join('\n\n');
-    if (fits(platform, single)) return [{ role: 'hook', body: single, text: single }];
-  }
-  let width = 1;
+  if (!platform.thread) return singlePost(nonEmpty, platform);
+  let posts = 9;
   for (;;) {
-    const widest = 10 ** width - 1;
-    const reserve = numberingFor(numbering, 1, widest);
-    const suffix = numbering === '1/N' ? `\n\n${widest}/${widest}` : reserve.suffix;
-    const budget: Budget = {
-      fits: (text) => fits(platform, reserve.prefix + text + suffix),
-      cost: (text) => platform.count(text),
-      room: platform.limit - platform.count(reserve.prefix + suffix),
-      extraOk: (text) => !platform.extraProblem?.(reserve.prefix + text + suffix),
-    };
-    const drafts = nonEmpty.flatMap((block) => packBlock(block, budget, platform.limit, lang).map((body) => ({ role: block.role, body })));
+    const budget = postBudget(platform, numbering, posts);
+    const drafts = nonEmpty.flatMap((block) => packBlock(block, budget, platform.limit, lang).map((body) => ({ role: block.role, body, ...(block.apart ? { apart: true } : {}) })));
     mergeShortCta(drafts, budget.fits);
-    if (String(drafts.length).length > width) {
-      width = String(drafts.length).length;
+    if (String(drafts.length).length > String(posts).length) {
+      posts = drafts.length;
       continue;
     }
-    return drafts.map((draft, i) => {
+    return drafts.map(({ role, body }, i) => {
       const { prefix, suffix } = numberingFor(numbering, i + 1, drafts.length);
-      return { ...draft, text: prefix + draft.body + suffix };
+      return { role, body, text: prefix + body + suffix };
     });
   }
 }

@@ -6,6 +6,10 @@ describe('hasUnbalancedQuotes', () => {
     expect(hasUnbalancedQuotes('Bornstein told CNN in 2018 that Trump “dictated that whole letter.')).toBe(true);
     expect(hasUnbalancedQuotes('" I don\'t think I\'ll be particularly extravagant.')).toBe(true);
   });
+  it('finds the end of one quotation and the start of another, though the marks add up', () => {
+    expect(hasUnbalancedQuotes('Council members agree on 41 km,” said Ann Berg, the mayor. “We will build it.')).toBe(true);
+    expect(hasUnbalancedQuotes('“One,” she said. “Two,” he said.')).toBe(false);
+  });
   it('accepts whole quotations in the usual conventions', () => {
     for (const ok of ['He said “yes” and left.', 'Er sagte „ja“ und ging.', 'Il a dit « oui ».', 'Han sa ”ja” igen.', '彼は「はい」と言った。', 'She said "no."', 'The Smiths’ song didn’t chart.']) {
       expect(hasUnbalancedQuotes(ok), ok).toBe(false);

@@ -34,17 +34,51 @@ describe('splitThread', () => {
     for (const post of posts) expect(fits(platforms.x, post.text)).toBe(true);
   });
 
-  it('never cuts a URL, a mention or a hashtag, and cuts a giant word only by graphemes', () => {
+  it('never cuts a URL, a mention or a hashtag, and cuts a giant word only by graphemes, marking each cut', () => {
     const url = `https://example.com/${'path/'.repeat(40)}`;
     const giant = 'x'.repeat(700);
     const text = `${'word '.repeat(50)}@someone ${url} #Hashtag ${giant} end`;
     const posts = splitThread(body([text]), platforms.x, 'none');
     const joined = posts.map((p) => p.body);
-    expect(joined.some((p) => p.includes(url))).toBe(true);
-    expect(joined.some((p) => p.includes('@someone'))).toBe(true);
-    expect(joined.some((p) => p.includes('#Hashtag'))).toBe(true);
-    expect(joined.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(joined.some((p) => p.split(/\s+/).includes(url))).toBe(true);
+    expect(joined.some((p) => p.split(/\s+/).includes('@someone'))).toBe(true);
+    expect(joined.some((p) => p.split(/\s+/).includes('#Hashtag'))).toBe(true);
+    expect(joined.join('').replace(/[\s…]/g, '')).toBe(text.replace(/\s/g, ''));
     for (const post of posts) expect(fits(platforms.x, post.text)).toBe(true);
+    for (const post of posts.slice(1)) expect(post.body).toMatch(/^(?:…|https:|#|@)/);
+  });
+
+  it('a long sentence is cut at a clause with an ellipsis: its tail never opens a post unmarked', () => {
+    const sentence =
+      'Putin and Trump should find it “relatively easy to agree” on steps to resolve accusations that Russia is violating a 1987 treaty that bans the deployment of intermediate-range missiles on land and extend another landmark treaty, New START, said Sergei Karaganov, a former Kremlin foreign policy adviser.';
+    const posts = splitThread([{ role: 'body', paragraphs: ['Bolton, who became Trump’s security adviser in March, is a long-time hawk and Kremlin critic.', sentence], fit: 'optional' }], platforms.x, '1/N');
+    expect(posts.map((p) => p.body)).toEqual(['Bolton, who became Trump’s security adviser in March, is a long-time hawk and Kremlin critic.', sentence.replace(', a former Kremlin foreign policy adviser.', '.')]);
+  });
+
+  it('never splits a quotation across posts: it fits whole or is left out', () => {
+    const quote = `“${'We will build the ferry and we will run it all year. '.repeat(6).trim()}” — Mayor Ann Berg`;
+    const posts = splitThread([{ role: 'body', paragraphs: ['The council voted.'] }, { role: 'body', paragraphs: [quote], fit: 'whole' }], platforms.x, '1/N');
+    expect(posts.map((p) => p.body)).toEqual(['The council voted.']);
+    expect(splitThread([{ role: 'body', paragraphs: [quote], fit: 'whole' }], platforms.mastodon, '1/N').map((p) => p.body)).toEqual([quote]);
+  });
+
+  it('keeps blank lines between the paragraphs of one block', () => {
+    const posts = splitThread([{ role: 'cta', paragraphs: ['Source: Bloomberg\n\n#Putin #Trump'] }], platforms.x, 'none');
+    expect(posts[0]?.body).toBe('Source: Bloomberg\n\n#Putin #Trump');
+  });
+
+  it('makes LinkedIn one post whatever the length, keeping the hook and the closing lines', () => {
+    const blocks: Block[] = [
+      { role: 'hook', paragraphs: ['Headline'] },
+      { role: 'body', paragraphs: [long, long, long, long, long, long, long, long] },
+      { role: 'cta', paragraphs: ['Read the full story: https://example.com/story'] },
+    ];
+    const posts = splitThread(blocks, platforms.linkedin, '1/N');
+    expect(posts).toHaveLength(1);
+    expect(fits(platforms.linkedin, posts[0]?.text ?? '')).toBe(true);
+    expect(posts[0]?.text).toMatch(/^Headline\n\n/);
+    expect(posts[0]?.text).toMatch(/https:\/\/example\.com\/story$/);
+    expect(posts[0]?.text).not.toMatch(/\d+\/\d+/);
   });
 
   it('does not re-join CJK text with spaces', () => {
@@ -80,6 +114,9 @@ describe('splitThread', () => {
     const posts = splitThread(body([text]), platforms.x, 'none');
     const last = posts[posts.length - 1];
     expect(last?.body.length).toBeGreaterThan(280 * 0.15);
+    const sentences = `${'The ferry runs all year and the council pays for it. '.repeat(5)}It works.`;
+    const balanced = splitThread(body([sentences]), platforms.x, 'none');
+    expect(balanced[balanced.length - 1]?.body.length).toBeGreaterThan(280 * 0.15);
   });
 
   it('gives the same thread for the same input', () => {

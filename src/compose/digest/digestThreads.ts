@@ -1,0 +1,101 @@
+// The weekly edition's posts. On X, Bluesky, Mastodon and Threads: a hook post for the week, one
+// post per story (headline, lede and the story's own link, always together in one post) for up to
+// 12 stories, and a closing post. On LinkedIn: one post — a line for the week, the three leading
+// stories with their links as bullets, the closing line and up to three hashtags.
+import type { CrierConfig } from '../../config/defaults.js';
+import type { PlatformId } from '../../config/choices.js';
+import { makePlatforms, type Platform } from '../../platforms/platforms.js';
+import type { Thread } from '../../platforms/types.js';
+import { stripTracking } from '../../text/canonicalUrl.js';
+import type { DigestEdition, Story } from '../types.js';
+import { hashtagsFor } from '../thread/hashtags.js';
+import { linkedinBlocks } from '../thread/linkedinPost.js';
+import { MAX_LINKEDIN_HASHTAGS, MAX_THREAD_HASHTAGS, threadFor } from '../thread/composeThreads.js';
+import { clauseCuts } from '../thread/cutPoints.js';
+import { fitSentence } from '../thread/fitSentence.js';
+import { POST_STRINGS } from '../thread/postStrings.js';
+import { shorterForms } from '../thread/shorterForms.js';
+import { postBudget, type Block } from '../thread/splitThread.js';
+import { tagUrl } from '../utm.js';
+
+/** A weekly thread posts at most this many stories; the closing post counts the rest. */
+export const WEEKLY_THREAD_STORIES = 12;
+
+type Digest = Omit<DigestEdition, 'threads' | 'brief' | 'preheader'>;
+
+/** Names that more than one story of the week is about: the week's hashtags (none when no story shares one). */
+function weekHashtags(stories: Story[], max: number, config: CrierConfig): string[] {
+  const counts = new Map<string, { keyword: string; n: number }>();
+  for (const story of stories) {
+    for (const keyword of new Set(story.summary.keywords.filter((k) => /^\p{Lu}/u.test(k)))) {
+      const key = keyword.toLocaleLowerCase();
+      counts.set(key, { keyword, n: (counts.get(key)?.n ?? 0) + 1 });
+    }
+  }
+  const shared = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n).map((c) => c.keyword);
+  const text = stories.map((s) => s.article.text).join('\n\n');
+  return hashtagsFor(shared, '', stories[0]?.article.lang ?? 'en', max, config.keywords.blocklist, text);
+}
+
+/** The story's link for one platform: clean, then tagged for that channel. */
+function storyLink(story: Story, digest: Digest, config: CrierConfig, platform: PlatformId): string | undefined {
+  if (!story.article.url) return undefined;
+  return tagUrl(stripTracking(story.article.url), config.utm, config.newsletter.siteUrl, { slug: digest.slug, ...(digest.date ? { date: digest.date } : {}) }, { platform });
+}
+
+/**
+ * One story's post: its headline, its lede and its link. A lede too long for the post is shortened
+ * or cut after a clause ("…"); without room for any of it the post is the headline and the link.
+ */
+function storyPost(story: Story, link: string | undefined, fitsPost: (text: string) => boolean, room: Platform): string {
+  const post = (headline: string, lede?: string) => [headline, lede, link].filter(Boolean).join('\n\n');
+  const lede = story.sentences[0];
+  if (lede) {
+    const forms = [lede, ...shorterForms(lede)];
+    const shortest = forms[forms.length - 1] ?? lede;
+    const heads = clauseCuts(shortest, 4).map((c) => `${shortest.slice(0, c.headEnd).replace(/[\s,;:—–]+$/u, '')}${POST_STRINGS.ellipsis}`).reverse();
+    const fitting = [...forms, ...heads].find((l) => fitsPost(post(story.headline, l)));
+    if (fitting) return post(story.headline, fitting);
+  }
+  if (fitsPost(post(story.headline))) return post(story.headline);
+  // A headline that leaves no room for its link (hundreds of characters) is cut, never the link.
+  const cost = (t: string) => room.count(t);
+  const headline = fitSentence(story.headline, { fits: (t) => fitsPost(post(t)), cost, room: room.limit - (link ? cost(link) + 2 : 0) }, 'required')[0] ?? story.headline;
+  return post(headline);
+}
+
+function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform): Block[] {
+  const stories = digest.stories.slice(0, WEEKLY_THREAD_STORIES);
+  const budget = postBudget(platform, config.thread.numbering, stories.length + 2);
+  const title = POST_STRINGS.weekHook(digest.title, digest.period.label);
+  const count = POST_STRINGS.weekCount(digest.stories.length);
+  const lead = stories[0] ? `${count} ${POST_STRINGS.weekLeading(stories[0].headline)}` : count;
+  const hook = [`${title}\n\n${lead}`, `${title}\n\n${count}`, count].find(budget.fits) ?? count;
+  const more = digest.stories.length - stories.length;
+  const tags = weekHashtags(stories, Math.min(config.thread.hashtags, MAX_THREAD_HASHTAGS), config).join(' ');
+  const closing = [more > 0 ? POST_STRINGS.weekMore(more) : '', POST_STRINGS.weekClose(config.newsletter.name, config.newsletter.siteUrl), tags].filter(Boolean);
+  return [
+    { role: 'hook', paragraphs: [hook], fit: 'whole' },
+    { role: 'body', separate: true, fit: 'whole', paragraphs: stories.map((s) => storyPost(s, storyLink(s, digest, config, platform.id), budget.fits, platform)) },
+    { role: 'cta', apart: true, paragraphs: [closing.join('\n\n')] },
+  ];
+}
+
+function linkedinPost(digest: Digest, config: CrierConfig, platform: Platform): Block[] {
+  const title = POST_STRINGS.weekHook(digest.title, digest.period.label);
+  const bullets = digest.stories.map((s) => {
+    const link = storyLink(s, digest, config, platform.id);
+    return link ? `${s.headline} — ${link}` : s.headline;
+  });
+  const tags = weekHashtags(digest.stories.slice(0, WEEKLY_THREAD_STORIES), Math.min(config.thread.linkedinHashtags, MAX_LINKEDIN_HASHTAGS), config).join(' ');
+  return linkedinBlocks(platform, `${title}: ${POST_STRINGS.weekCount(digest.stories.length)}`, bullets, [POST_STRINGS.weekClose(config.newsletter.name, config.newsletter.siteUrl), tags]);
+}
+
+export function digestThreads(digest: Digest, config: CrierConfig, lang: string): Thread[] {
+  const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
+  return config.platforms.map((id) => {
+    const platform = platforms[id];
+    const blocks = platform.thread ? threadBlocks(digest, config, platform) : linkedinPost(digest, config, platform);
+    return threadFor(platform, blocks, config.thread.numbering, lang);
+  });
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/analyze/analyze.js';
+import { composeDigest } from '../../../../src/compose/digest/composeDigest.js';
+import { parseRange } from '../../../../src/select/dateRange.js';
+import { WEEKLY_THREAD_STORIES } from '../../../../src/compose/digest/digestThreads.js';
+import { DEFAULT_CONFIG, type CrierConfig } from '../../../../src/config/defaults.js';
+import { ExtractiveSummarizer } from '../../../../src/summarize/extractive.js';
+import { articleFrom } from '../../../helpers/articles.js';
+
+const PLACES = ['Harbour', 'Market', 'Island', 'Library', 'Station', 'Museum', 'Bridge', 'Park', 'School', 'Pier', 'Tower', 'Garden', 'Square', 'Theatre'];
+
+async function week(count: number, lede = (place: string) => `The ${place} council voted on Wednesday to fund repairs worth 4 million euros, officials said.`) {
+  return Promise.all(
+    PLACES.slice(0, count).map(async (place, i) => {
+      const body = `${lede(place)} Work on the ${place.toLowerCase()} starts in March and ends in 2027. Residents of Helsinki welcomed the plan.`;
+      const article = { ...articleFrom(`${place} repairs approved\n\n${body}`), url: `https://example.com/news/${place.toLowerCase()}-${i}?utm_source=fb` };
+      return { article, summary: await new ExtractiveSummarizer().summarize(article, analyze(article), { sentences: 3 }) };
+    }),
+  );
+}
+
+const config: CrierConfig = { ...DEFAULT_CONFIG, newsletter: { ...DEFAULT_CONFIG.newsletter, siteUrl: 'https://example.com' }, utm: { source: 'newsletter', medium: 'email', campaign: '{slug}', domains: [] } };
+
+describe('weekly threads', () => {
+  it('a hook post, one post per story (headline, lede and its own link together), then a closing post — on every thread platform', async () => {
+    const digest = composeDigest(await week(4), { config, range: parseRange({ week: '2026-W48' }), edition: 12 });
+    for (const id of ['x', 'bluesky', 'mastodon', 'threads'] as const) {
+      const posts = digest.threads.find((t) => t.platform === id)?.posts ?? [];
+      expect(posts.map((p) => p.role), id).toEqual(['hook', 'body', 'body', 'body', 'body', 'cta']);
+      expect(posts[0]?.text).toMatch(/^The Brief #12 — 2026-W48 — Week 48, 2026/);
+      digest.stories.forEach((story, i) => {
+        const text = posts[i + 1]?.text ?? '';
+        expect(text.startsWith(`${story.headline}\n\n`), id).toBe(true);
+        expect(text).toContain(story.sentences[0]?.slice(0, 30) ?? '?');
+        const links = text.match(/https?:\/\/\S+/g) ?? [];
+        expect(links).toHaveLength(1);
+        expect(links[0]).toContain(`utm_source=${id}&utm_medium=social`);
+        expect(links[0]).not.toContain('utm_source=fb');
+      });
+      expect(posts.at(-1)?.text).toMatch(/^That's the week from The Brief\. More at https:\/\/example\.com/);
+      for (const post of posts) expect(post.ok).toBe(true);
+    }
+  });
+
+  it('posts at most 12 stories and says how many more the newsletter has', async () => {
+    const digest = composeDigest(await week(14), { config, range: parseRange({ week: '2026-W48' }) });
+    const posts = digest.threads.find((t) => t.platform === 'x')?.posts ?? [];
+    expect(posts.filter((p) => p.role === 'body')).toHaveLength(WEEKLY_THREAD_STORIES);
+    expect(posts.at(-1)?.text).toMatch(/^…and 2 more stories in the newsletter\./);
+  });
+
+  it('keeps a story’s link and headline with a shortened lede when the lede is too long', async () => {
+    const long = (place: string) => `The ${place} council voted on Wednesday, after a debate that ran late into the night, to fund repairs to the old building and its grounds worth 4 million euros, a sum that officials said would be paid over ten years from the city budget and from a loan.`;
+    const digest = composeDigest(await week(3, long), { config, range: parseRange({ week: '2026-W48' }) });
+    const posts = digest.threads.find((t) => t.platform === 'x')?.posts ?? [];
+    for (const [i, story] of digest.stories.entries()) {
+      const text = posts[i + 1]?.text ?? '';
+      expect(text.startsWith(`${story.headline}\n\n`)).toBe(true);
+      expect(text).toMatch(/\n\nhttps:\/\/example\.com\/news\/\S+\n\n\d+\/\d+$/);
+      expect(posts[i + 1]?.ok).toBe(true);
+    }
+  });
+
+  it('LinkedIn gets one post for the week: a line, three stories with their links, the closing line', async () => {
+    const digest = composeDigest(await week(5), { config, range: parseRange({ week: '2026-W48' }) });
+    const posts = digest.threads.find((t) => t.platform === 'linkedin')?.posts ?? [];
+    expect(posts).toHaveLength(1);
+    const [hook, bullets, closing] = (posts[0]?.text ?? '').split('\n\n');
+    expect(hook).toMatch(/^The Brief — 2026-W48 — Week 48, 2026 .*: 5 stories worth your time this week\.$/);
+    expect(bullets?.split('\n')).toHaveLength(3);
+    for (const line of bullets?.split('\n') ?? []) expect(line).toMatch(/^• .+ — https:\/\/example\.com\/news\/\S+utm_source=linkedin&utm_medium=social/);
+    expect(closing).toBe("That's the week from The Brief. More at https://example.com");
+  });
+});
