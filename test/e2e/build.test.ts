@@ -57,6 +57,16 @@ describe('crier build on the seed', () => {
     }
   });
 
+  it('gives every post of thread.json its role and its media (none yet), and no post after the first opens mid-sentence', () => {
+    const thread = JSON.parse(files['thread.json'] ?? '{}') as { platforms: Record<string, { posts: { role: string; media: unknown[]; text: string }[] }> };
+    for (const [platform, { posts }] of Object.entries(thread.platforms)) {
+      expect(posts[0]?.role, platform).toBe('hook');
+      for (const post of posts) expect(post.media, platform).toEqual([]);
+      for (const post of posts.slice(1)) expect(post.text, platform).toMatch(/^[\p{Lu}\p{N}“"…#]/u);
+    }
+    expect(thread.platforms.linkedin?.posts).toHaveLength(1);
+  });
+
   it('shows the headline, the source, the lede and a quote in the email', () => {
     const html = files['newsletter.html'] ?? '';
     expect(html).toContain('Putin, top Trump aide see hope of better ties in Kremlin talks');
@@ -81,7 +91,7 @@ describe('crier build on the seed', () => {
     }
   });
 
-  it('keeps every X post within 280 weighted characters, split only between words', () => {
+  it('keeps every X post within 280 weighted characters, split only between words (a cut marked …)', () => {
     const thread = JSON.parse(files['thread.json'] ?? '{}');
     const posts = thread.platforms.x.posts as { text: string; length: number; ok: boolean }[];
     expect(posts.length).toBeGreaterThan(1);
@@ -92,7 +102,7 @@ describe('crier build on the seed', () => {
       expect(post.ok).toBe(true);
       // Every word of a post is a whole word of the article (or numbering, hashtags, the source line).
       for (const raw of post.text.split(/\s+/)) {
-        const word = raw.replace(/^[“"]+|[”",.]+$/g, '');
+        const word = raw.replace(/^[“"…]+|[”",.…]+$/g, '');
         if (/^\d+\/\d+$|^#|^Source:$|^—$/.test(word) || word === 'Bloomberg') continue;
         expect(article, word).toContain(word);
       }

@@ -2,6 +2,7 @@
 // post per story (headline, lede and the story's own link, always together in one post) for up to
 // 12 stories, and a closing post. On LinkedIn: one post — a line for the week, the three leading
 // stories with their links as bullets, the closing line and up to three hashtags.
+import { splitSentences } from '../../analyze/sentences.js';
 import type { CrierConfig } from '../../config/defaults.js';
 import type { PlatformId } from '../../config/choices.js';
 import { makePlatforms, type Platform } from '../../platforms/platforms.js';
@@ -16,6 +17,7 @@ import { fitSentence } from '../thread/fitSentence.js';
 import { POST_STRINGS } from '../thread/postStrings.js';
 import { shorterForms } from '../thread/shorterForms.js';
 import { postBudget, type Block } from '../thread/splitThread.js';
+import { hasUnbalancedQuotes } from '../../text/quoteMarks.js';
 import { tagUrl } from '../utm.js';
 
 /** A weekly thread posts at most this many stories; the closing post counts the rest. */
@@ -47,10 +49,11 @@ function storyLink(story: Story, digest: Digest, config: CrierConfig, platform: 
  * One story's post: its headline, its lede and its link. A lede too long for the post is shortened
  * or cut after a clause ("…"); without room for any of it the post is the headline and the link.
  */
-function storyPost(story: Story, link: string | undefined, fitsPost: (text: string) => boolean, room: Platform): string {
+function storyPost(story: Story, link: string | undefined, fitsPost: (text: string) => boolean, platform: Platform): string {
   const post = (headline: string, lede?: string) => [headline, lede, link].filter(Boolean).join('\n\n');
-  const lede = story.sentences[0];
-  if (lede) {
+  // The story's first sentence (a model's intro is two or three sentences in one).
+  const lede = splitSentences(story.sentences[0] ?? '', story.article.lang)[0];
+  if (lede && !hasUnbalancedQuotes(lede)) {
     const forms = [lede, ...shorterForms(lede)];
     const shortest = forms[forms.length - 1] ?? lede;
     const heads = clauseCuts(shortest, 4).map((c) => `${shortest.slice(0, c.headEnd).replace(/[\s,;:—–]+$/u, '')}${POST_STRINGS.ellipsis}`).reverse();
@@ -59,8 +62,8 @@ function storyPost(story: Story, link: string | undefined, fitsPost: (text: stri
   }
   if (fitsPost(post(story.headline))) return post(story.headline);
   // A headline that leaves no room for its link (hundreds of characters) is cut, never the link.
-  const cost = (t: string) => room.count(t);
-  const headline = fitSentence(story.headline, { fits: (t) => fitsPost(post(t)), cost, room: room.limit - (link ? cost(link) + 2 : 0) }, 'required')[0] ?? story.headline;
+  const cost = (t: string) => platform.count(t);
+  const headline = fitSentence(story.headline, { fits: (t) => fitsPost(post(t)), cost, room: platform.limit - (link ? cost(link) + 2 : 0) }, 'required')[0] ?? story.headline;
   return post(headline);
 }
 
@@ -76,7 +79,9 @@ function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform): 
   const closing = [more > 0 ? POST_STRINGS.weekMore(more) : '', POST_STRINGS.weekClose(config.newsletter.name, config.newsletter.siteUrl), tags].filter(Boolean);
   return [
     { role: 'hook', paragraphs: [hook], fit: 'whole' },
-    { role: 'body', separate: true, fit: 'whole', paragraphs: stories.map((s) => storyPost(s, storyLink(s, digest, config, platform.id), budget.fits, platform)) },
+    // Each story post is built to fit; were it still too long (a link longer than a post), it is
+    // split rather than dropped: a story never loses its link.
+    { role: 'body', separate: true, paragraphs: stories.map((s) => storyPost(s, storyLink(s, digest, config, platform.id), budget.fits, platform)) },
     { role: 'cta', apart: true, paragraphs: [closing.join('\n\n')] },
   ];
 }

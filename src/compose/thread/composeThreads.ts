@@ -95,13 +95,13 @@ function quoteParagraph(summary: Summary, lang: string, fitsPost: (text: string)
   return [`“${quote.text}” — ${creditOf(quote)}`, `“${quote.text}” — ${quote.speaker}`].find(fitsPost);
 }
 
-function threadBlocks(platform: Platform, article: Article, summary: Summary, options: ThreadOptions, hashtags: string[]): Block[] {
+function threadBlocks(platform: Platform, article: Article, summary: Summary, options: ThreadOptions, hashtags: string[], posts: number): Block[] {
   const link = options.urls?.[platform.id] ?? options.url ?? article.url;
   const placement = link ? (options.link ?? 'last') : 'last';
   const line = linkLine(article.source, link);
   const tags = hashtags.slice(0, hashtagCount(options, platform.id)).join(' ');
-  // The widest numbering a thread could need, so a hook that fits now still fits when numbered.
-  const budget = postBudget(platform, options.numbering, 99);
+  // Room for the numbering of a thread of `posts` posts ("9/9"), so the hook fits once numbered.
+  const budget = postBudget(platform, options.numbering, posts);
   const inFirst = placement === 'first' && link ? link : undefined;
   const withLink = (lines: string[]) => [...lines, ...(inFirst ? [inFirst] : [])];
   const blocks: Block[] = [];
@@ -128,8 +128,8 @@ function threadBlocks(platform: Platform, article: Article, summary: Summary, op
 }
 
 /** The blocks of one platform's posts for an article (LinkedIn: the blocks of its one post). */
-export function articleBlocks(platform: Platform, article: Article, summary: Summary, options: ThreadOptions, hashtags = hashtagsOf(article, summary, options)): Block[] {
-  if (platform.thread) return threadBlocks(platform, article, summary, options, hashtags);
+export function articleBlocks(platform: Platform, article: Article, summary: Summary, options: ThreadOptions, hashtags = hashtagsOf(article, summary, options), posts = 9): Block[] {
+  if (platform.thread) return threadBlocks(platform, article, summary, options, hashtags, posts);
   const link = options.urls?.[platform.id] ?? options.url ?? article.url;
   return linkedinBlocks(platform, labelled(article, summary), postable(summary.bullets, article.lang), [linkLine(article.source, link) ?? '', hashtags.slice(0, hashtagCount(options, platform.id)).join(' ')]);
 }
@@ -152,6 +152,9 @@ export function composeThreads(article: Article, summary: Summary, options: Thre
   const hashtags = hashtagsOf(article, summary, options);
   return options.platforms.map((id) => {
     const link = options.urls?.[id] ?? options.url ?? article.url;
-    return threadFor(platforms[id], articleBlocks(platforms[id], article, summary, options, hashtags), options.numbering, article.lang, link);
+    const thread = threadFor(platforms[id], articleBlocks(platforms[id], article, summary, options, hashtags), options.numbering, article.lang, link);
+    // A thread of ten posts or more numbers them "10/12": its hook is chosen again with that room.
+    if (thread.posts.length <= 9) return thread;
+    return threadFor(platforms[id], articleBlocks(platforms[id], article, summary, options, hashtags, thread.posts.length), options.numbering, article.lang, link);
   });
 }

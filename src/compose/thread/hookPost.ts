@@ -1,8 +1,8 @@
 // The first post: what makes someone open the thread. On X it is the headline plus the lead's key
 // fact in about 200 characters (a bare headline is what every feed already shows); when the
 // headline and the whole lead do not fit together: a shorter form of the lead, a sentence of the
-// summary that carries a number, or the lead's first clause with an ellipsis — the rest of the lead
-// then opens the next post with the matching ellipsis.
+// summary that carries a number, the same in the whole post, or the lead's first clause with an
+// ellipsis — the rest of the lead then opens the next post with the matching ellipsis.
 import { clauseCuts } from './cutPoints.js';
 import { fitSentence, type PieceBudget } from './fitSentence.js';
 import { POST_STRINGS } from './postStrings.js';
@@ -21,6 +21,8 @@ export interface HookPost {
 export const X_HOOK_TARGET = 230;
 
 const E = POST_STRINGS.ellipsis;
+/** The part of a lead cut after its first clause that must be left for the next post. */
+const MIN_REST_SHARE = 0.25;
 const withHeadline = (headline: string, line: string) => (headline ? `${headline}\n\n${line}` : line);
 const hook = (headline: string, line: string, used: number[], rest?: string): HookPost => ({
   lines: [headline, line].filter(Boolean),
@@ -38,6 +40,8 @@ function leadClause(lead: string, fitsWith: (line: string) => boolean, post: Pie
     const head = `${lead.slice(0, cut.headEnd).replace(/[\s,;:—–]+$/u, '')}${E}`;
     if (!fitsWith(head)) break;
     const rest = `${E}${lead.slice(cut.tailStart)}`;
+    // A rest of a few words ("…his rival in the poll.") is no post of its own: the lead goes whole.
+    if (rest.length < lead.length * MIN_REST_SHARE) break;
     if (fitSentence(rest, post, 'optional').length) best = { head, rest };
   }
   return best;
@@ -46,36 +50,41 @@ function leadClause(lead: string, fitsWith: (line: string) => boolean, post: Pie
 /**
  * The hook from the headline and the summary sentences (lead first). `fits` says whether a hook
  * text fits the first post (link and numbering included); `target` is the length to aim at; `post`
- * is the budget of the posts after it.
+ * is the budget of the posts after it. The headline stays whenever something fits beside it, and a
+ * sentence is cut only when no whole one fits.
  */
 export function hookPost(headline: string, sentences: string[], fits: (text: string) => boolean, post: PieceBudget, target: number): HookPost {
-  // Aim at the target; when nothing but the bare headline fits it, a fuller first post is better.
-  return ladder(headline, sentences, (text) => post.cost(text) <= target && fits(text), post) ?? ladder(headline, sentences, fits, post) ?? bare(headline, sentences, fits);
+  const aimed = (text: string) => post.cost(text) <= target && fits(text);
+  const [lead] = sentences;
+  if (!lead) return hook(headline, '', []);
+  const shortest = shorterForms(lead).pop() ?? lead;
+  return (
+    wholeLine(headline, sentences, aimed) ??
+    wholeLine(headline, sentences, fits) ??
+    withClause(headline, shortest, aimed, post) ??
+    withClause(headline, shortest, fits, post) ??
+    (fits(lead) ? hook('', lead, [0]) : undefined) ??
+    (fits(shortest) ? hook('', shortest, [0]) : undefined) ??
+    withClause('', shortest, fits, post) ??
+    // Nothing fits beside it: the headline alone (or the lead, if even the headline does not fit).
+    (fits(headline) ? hook(headline, '', []) : hook('', lead, [0]))
+  );
 }
 
-function ladder(headline: string, sentences: string[], ok: (text: string) => boolean, post: PieceBudget): HookPost | undefined {
-  const [lead, ...others] = sentences;
-  if (!lead) return undefined;
-  // 1. The headline and the whole lead; 2. the headline and a shorter form of the lead.
+/** The headline and the whole lead (or a shorter form of it), else the summary's key number. */
+function wholeLine(headline: string, sentences: string[], ok: (text: string) => boolean): HookPost | undefined {
+  const [lead = '', ...others] = sentences;
   for (const line of [lead, ...shorterForms(lead)]) if (ok(withHeadline(headline, line))) return hook(headline, line, [0]);
-  // 3. The headline and the summary's key number ("$9 billion", "30 jets").
   for (const [i, sentence] of others.entries()) {
     if (!/\p{N}/u.test(sentence)) continue;
     const line = [sentence, ...shorterForms(sentence)].find((s) => ok(withHeadline(headline, s)));
     if (line) return hook(headline, line, [i + 1]);
   }
-  // 4. The headline and the lead's first clause; 5. the lead alone, or its first clause alone.
-  const shortest = shorterForms(lead).pop() ?? lead;
-  const clause = leadClause(shortest, (head) => ok(withHeadline(headline, head)), post);
-  if (clause) return hook(headline, clause.head, [0], clause.rest);
-  if (ok(lead)) return hook('', lead, [0]);
-  if (ok(shortest)) return hook('', shortest, [0]);
-  const alone = leadClause(shortest, ok, post);
-  return alone ? hook('', alone.head, [0], alone.rest) : undefined;
+  return undefined;
 }
 
-/** 6. Nothing fits beside it: the headline alone (or the lead, if even the headline does not fit). */
-function bare(headline: string, sentences: string[], fits: (text: string) => boolean): HookPost {
-  const lead = sentences[0];
-  return fits(headline) || !lead ? hook(headline, '', []) : hook('', lead, [0]);
+/** The headline (if any) and the lead's first clause, the rest of the lead opening the next post. */
+function withClause(headline: string, lead: string, ok: (text: string) => boolean, post: PieceBudget): HookPost | undefined {
+  const clause = leadClause(lead, (head) => ok(withHeadline(headline, head)), post);
+  return clause ? hook(headline, clause.head, [0], clause.rest) : undefined;
 }

@@ -38,6 +38,8 @@ export interface DraftPost {
 interface Piece {
   sep: string;
   text: string;
+  /** The platform's count of `text`, counted once. */
+  cost: number;
   /** The piece is a cut part of a longer sentence: it never shares a post with a neighbour's part. */
   cut?: boolean;
 }
@@ -57,20 +59,40 @@ function separatorAfter(piece: string): string {
   return newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : ' ';
 }
 
+/** The sentence segmenter ends a "sentence" at the "?" of a link's query: a link stays whole. */
+function joinLinks(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.length - 1;
+    if (last >= 0 && /https?:\/\/\S*$/.test(out[last] ?? '')) out[last] += piece;
+    else out.push(piece);
+  }
+  return out;
+}
+
 /** The pieces of one block, each fitting a post on its own. */
 function piecesOf(block: Block, budget: Budget, lang: string): Piece[][] {
   const mode = block.fit ?? 'required';
   return block.paragraphs.map((paragraph) => {
     const text = paragraph.trim();
     if (!text) return [];
-    const sentences = mode === 'whole' ? [text] : sentencePieces(text, lang);
+    const sentences = mode === 'whole' ? [text] : joinLinks(sentencePieces(text, lang));
     const pieces: Piece[] = [];
     sentences.forEach((raw, i) => {
       // Sentence pieces carry their trailing space: it becomes the separator of the next piece
       // (a blank line stays a blank line; CJK has none to put back).
       const sep = i === 0 ? '' : separatorAfter(sentences[i - 1] ?? '');
-      const parts = fitSentence(raw, budget, mode);
-      parts.forEach((part, j) => pieces.push({ sep: j === 0 ? sep : ' ', text: part, ...(parts.length > 1 ? { cut: true } : {}) }));
+      const sentence = raw.trim();
+      if (!sentence) return;
+      // Most sentences fit a post as they are: counted once, and only the rest go to fitSentence.
+      const cost = budget.cost(sentence);
+      const atRisk = sentence.includes('://') || sentence.length * 3 > BLUESKY_MAX_BYTES;
+      if (cost <= budget.room && (!atRisk || budget.extraOk(sentence))) {
+        pieces.push({ sep, text: sentence, cost });
+        return;
+      }
+      const parts = fitSentence(sentence, budget, mode);
+      parts.forEach((part, j) => pieces.push({ sep: j === 0 ? sep : ' ', text: part, cost: budget.cost(part), ...(parts.length > 1 ? { cut: true } : {}) }));
     });
     return pieces;
   });
@@ -94,7 +116,8 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
   const place = (piece: Piece) => {
     if (current.length && !piece.cut) {
       const candidate = currentText + piece.sep + piece.text;
-      const addition = budget.cost(piece.sep + piece.text);
+      // A separator is whitespace: one unit per character on every platform.
+      const addition = piece.sep.length + piece.cost;
       const extraAtRisk = piece.text.includes('://') || candidate.length * 3 > BLUESKY_MAX_BYTES;
       const fitsCheap = currentCost + addition <= budget.room && (!extraAtRisk || budget.extraOk(candidate));
       if (fitsCheap || budget.fits(candidate)) {
@@ -107,7 +130,7 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
     flush();
     current = [piece];
     currentText = piece.text;
-    currentCost = budget.cost(piece.text);
+    currentCost = piece.cost;
     // The parts of a cut sentence each take a post of their own.
     if (piece.cut) flush();
   };
@@ -116,7 +139,8 @@ function packBlock(block: Block, budget: Budget, limit: number, lang: string): s
     paragraph.forEach((piece, i) => place(i === 0 && p > 0 ? { ...piece, sep: '\n\n' } : piece));
   });
   flush();
-  balanceOrphan(posts, budget, limit);
+  // Posts of their own (a model's posts, weekly stories) are never balanced into each other.
+  if (!block.separate) balanceOrphan(posts, budget, limit);
   return posts.map(join);
 }
 
@@ -130,7 +154,8 @@ function balanceOrphan(posts: Piece[][], budget: Budget, limit: number): void {
   if (!last || !previous || join(last).length >= limit * ORPHAN_SHARE) return;
   while (previous.length > 1) {
     const moved = previous[previous.length - 1] as Piece;
-    if (moved.cut || last[0]?.cut) return;
+    // Never a cut part, nor a piece glued to the one before it (no space between them).
+    if (moved.cut || last[0]?.cut || !moved.sep) return;
     const nextLast = [moved, ...last];
     const nextPrevious = previous.slice(0, -1);
     // Only while it makes the two posts more alike, and both still fit.

@@ -20,6 +20,15 @@ describe('resolveConfig', () => {
     expect(config.summary.sentences).toBe(2);
   });
 
+  it('takes thread.link (last, first, reply) and the hashtag counts, and says what is wrong with them', () => {
+    expect(DEFAULT_CONFIG.thread).toMatchObject({ link: 'last', hashtags: 2, linkedinHashtags: 3 });
+    expect(resolveConfig({ thread: { link: 'reply', linkedinHashtags: 1 } }, 'c.json').config.thread).toMatchObject({ link: 'reply', hashtags: 2, linkedinHashtags: 1 });
+    const { errors } = resolveConfig({ thread: { link: 'middle', hashtags: 3, linkedinHashtags: 4 } }, 'c.json');
+    expect(errors.join('\n')).toMatch(/thread\.link: must be one of "last", "first", "reply"/);
+    expect(errors.join('\n')).toMatch(/thread\.hashtags: .*2/);
+    expect(errors.join('\n')).toMatch(/thread\.linkedinHashtags: .*3/);
+  });
+
   it('reports every problem at once, with where it is', () => {
     const { errors } = resolveConfig(
       { newsletter: { brandColor: 'red', siteUrl: 'ftp://x' }, platforms: ['x', 'myspace'], colour: 1 },

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analyze/analyze.js';
 import { composeDigest } from '../../../../src/compose/digest/composeDigest.js';
@@ -5,6 +6,8 @@ import { parseRange } from '../../../../src/select/dateRange.js';
 import { WEEKLY_THREAD_STORIES } from '../../../../src/compose/digest/digestThreads.js';
 import { DEFAULT_CONFIG, type CrierConfig } from '../../../../src/config/defaults.js';
 import { ExtractiveSummarizer } from '../../../../src/summarize/extractive.js';
+import { fits, makePlatforms } from '../../../../src/compose/thread/platforms.js';
+import type { Article, Summary } from '../../../../src/types.js';
 import { articleFrom } from '../../../helpers/articles.js';
 
 const PLACES = ['Harbour', 'Market', 'Island', 'Library', 'Station', 'Museum', 'Bridge', 'Park', 'School', 'Pier', 'Tower', 'Garden', 'Square', 'Theatre'];
@@ -70,5 +73,35 @@ describe('weekly threads', () => {
     expect(bullets?.split('\n')).toHaveLength(3);
     for (const line of bullets?.split('\n') ?? []) expect(line).toMatch(/^• .+ — https:\/\/example\.com\/news\/\S+utm_source=linkedin&utm_medium=social/);
     expect(closing).toBe("That's the week from The Brief. More at https://example.com");
+  });
+
+  it('fits every platform for any week: every story post keeps its headline, lede start and link; LinkedIn is one post', () => {
+    const platforms = makePlatforms();
+    const words = fc.array(fc.constantFrom('Harbour', 'council', 'voted', 'ferry', '41 km', 'Sergei Karaganov', 'the', 'and', '“quoted”', '東京'), { minLength: 1, maxLength: 60 }).map((w) => w.join(' '));
+    const story = fc.record({ headline: words, lede: words, url: fc.option(fc.constantFrom('https://example.com/a', `https://example.com/${'long-path/'.repeat(12)}`), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(story, { minLength: 1, maxLength: 16 }), fc.constantFrom('1/N', 'thread', 'none') as fc.Arbitrary<'1/N' | 'thread' | 'none'>, (week, numbering) => {
+        const items = week.map((s, i) => {
+          const article: Article = { id: `s${i}`, title: s.headline, lang: 'en', tags: [], lede: `${s.lede}.`, paragraphs: [`${s.lede}.`], text: `${s.lede}.`, images: [], links: [], wordCount: 9, inputPath: `s${i}.txt`, sha256: '', ...(s.url ? { url: `${s.url}?n=${i}` } : {}) };
+          const summary: Summary = { sentences: [`${s.lede}.`], headline: s.headline, bullets: [], quotes: [], keywords: [], method: 'extractive' };
+          return { article, summary };
+        });
+        const digest = composeDigest(items, { config: { ...config, thread: { ...config.thread, numbering } }, range: parseRange({ week: '2026-W48' }) });
+        for (const thread of digest.threads) {
+          for (const post of thread.posts) expect(fits(platforms[thread.platform], post.text), `${thread.platform}: ${post.text}`).toBe(true);
+          if (thread.platform === 'linkedin') {
+            expect(thread.posts).toHaveLength(1);
+            continue;
+          }
+          digest.stories.slice(0, WEEKLY_THREAD_STORIES).forEach((s, i) => {
+            const text = thread.posts[i + 1]?.text ?? '';
+            if (s.article.url) expect(text, thread.platform).toContain(`?n=${i}&utm_source=${thread.platform}`);
+            // The headline opens the post (cut, with "…", only when even headline and link do not fit).
+            expect(text.startsWith(s.headline.split(' ')[0] ?? '?'), thread.platform).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 150, seed: 48 },
+    );
   });
 });

@@ -53,6 +53,15 @@ describe('composeThreads', () => {
     expect(hook.length).toBeGreaterThan(summary.headline.length + 40);
   });
 
+  it('a lead that fits the first post of a short thread is printed, not the bare headline (it was kept for "10/12")', async () => {
+    const { article, summary } = await seed();
+    // 274 characters: with "\n\n1/2" under it the post is 279, with room kept for "\n\n10/12" it was 281.
+    const lead = `The hearings are an effort by Democrats to establish whether the president withheld military aid to Ukraine to pressure the country's President Volodymyr Zelensky into announcing an inquiry into Joe Biden ${'and others '.repeat(5)}in their poll.`;
+    expect(lead).toHaveLength(274);
+    const hook = byPlatform(composeThreads(article, { ...summary, headline: 'Impeachment sham completely debunked: White House', sentences: [lead] }, options()), 'x')[0]?.text;
+    expect(hook).toBe(`${lead}\n\n1/2`);
+  });
+
   it('LinkedIn is one unnumbered post: a hook line, three bullets, the link, up to three hashtags', async () => {
     const { article, summary } = await seed();
     const posts = byPlatform(composeThreads(article, summary, options()), 'linkedin');

@@ -62,6 +62,13 @@ describe('splitThread', () => {
     expect(splitThread([{ role: 'body', paragraphs: [quote], fit: 'whole' }], platforms.mastodon, '1/N').map((p) => p.body)).toEqual([quote]);
   });
 
+  it('never cuts a link at the "?" of its query, nor moves it into the next story’s post', () => {
+    const link = 'https://example.com/a?n=0&utm_source=x&utm_medium=social&utm_campaign=the-brief-2026-w48';
+    const story = `Harbour repairs approved\n\nThe council voted for the repairs.\n\n${link}`;
+    const posts = splitThread([{ role: 'body', separate: true, paragraphs: [story, 'Ferry\n\nIt sails.'] }], platforms.x, '1/N');
+    expect(posts.map((p) => p.body)).toEqual([story, 'Ferry\n\nIt sails.']);
+  });
+
   it('keeps blank lines between the paragraphs of one block', () => {
     const posts = splitThread([{ role: 'cta', paragraphs: ['Source: Bloomberg\n\n#Putin #Trump'] }], platforms.x, 'none');
     expect(posts[0]?.body).toBe('Source: Bloomberg\n\n#Putin #Trump');
