@@ -6,7 +6,7 @@ import { parseRange } from '../../../../src/select/dateRange.js';
 import { WEEKLY_THREAD_STORIES } from '../../../../src/compose/digest/digestThreads.js';
 import { DEFAULT_CONFIG, type CrierConfig } from '../../../../src/config/defaults.js';
 import { ExtractiveSummarizer } from '../../../../src/summarize/extractive.js';
-import { fits, makePlatforms } from '../../../../src/compose/thread/platforms.js';
+import { fits, makePlatforms } from '../../../../src/platforms/platforms.js';
 import type { Article, Summary } from '../../../../src/types.js';
 import { articleFrom } from '../../../helpers/articles.js';
 
