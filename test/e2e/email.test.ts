@@ -107,7 +107,7 @@ describe('newsletter.eml', () => {
 });
 
 describe('UTM tagging', () => {
-  it('tags the story link the same way in the email, the text, the brief and the threads', async () => {
+  it('tags the story link for its channel: the email, the text and the brief say email, each platform’s posts say that platform', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { siteUrl: 'https://gazette.example.com' }, utm: { campaign: 'weekly-{slug}' } }));
     const result = await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-q'], { cwd: dir });
@@ -119,7 +119,12 @@ describe('UTM tagging', () => {
     expect(html).toContain(`href="${tagged}"`);
     expect(readFileSync(path.join(edition, 'newsletter.txt'), 'utf8').replace(/\s+/g, '')).toContain(tagged);
     expect(readFileSync(path.join(edition, 'brief.md'), 'utf8')).toContain(tagged);
-    expect(readFileSync(path.join(edition, 'thread-x.txt'), 'utf8')).toContain(tagged);
+    // Posts no longer say utm_medium=email: one set of utm_* per channel.
+    for (const platform of ['x', 'bluesky', 'mastodon', 'threads', 'linkedin']) {
+      const posts = readFileSync(path.join(edition, `thread-${platform}.txt`), 'utf8');
+      expect(posts).toContain(tagged.replace('utm_source=newsletter&utm_medium=email', `utm_source=${platform}&utm_medium=social`));
+      expect(posts).not.toContain('utm_medium=email');
+    }
   });
 });
 
