@@ -50,13 +50,13 @@ function bound(before: string, after: string): boolean {
 }
 
 /**
- * Cuts at clause ends: after , ; : and around a spaced dash (" — ", " – "), outside quotations,
- * with at least `minWords` words on each side.
+ * Cuts at clause ends: after , ; : and around a spaced dash (" — ", " – ", " - "), outside
+ * quotations, with at least `minWords` words on each side.
  */
 export function clauseCuts(text: string, minWords = 3): Cut[] {
   const inside = insideQuotes(text);
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(/([,;:])\s+|\s+[—–]\s+/g)) {
+  for (const m of text.matchAll(/([,;:])\s+|\s+[—–-]\s+/g)) {
     const at = m.index;
     if (inside[at]) continue;
     const headEnd = at;

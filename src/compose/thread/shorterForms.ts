@@ -18,8 +18,11 @@ function without(text: string, pattern: RegExp, keep = ''): string {
 
 /** "(CNN)", "(ePA)", "(pictured, left)": brackets not at the very start. */
 const PARENTHESIS = /(?<=\S)\s+\([^()]{1,200}\)(?=[\s.,;:!?…]|$)/gu;
-/** "the meeting — the third between the two leaders — could": an aside between two spaced dashes. */
-const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,200}?\s+[—–](?=\s)/gu;
+/**
+ * "the meeting — the third between the two leaders — could": an aside between two spaced dashes
+ * (web text often types the dash as a spaced hyphen: "upstarts - Blue Origin and SpaceX - to").
+ */
+const DASH_ASIDE = /\s+[—–-]\s+[^—–]{3,200}?\s+[—–-](?=\s)/gu;
 const SAID = '(?:said|says|told\\s+\\S+|added|wrote|writes|explained|noted|according\\s+to)';
 const NAME = '(?:\\p{Lu}[\\p{L}\'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}\'’-]*';
 /** "…, said Sergei Karaganov, a former Kremlin foreign policy adviser." -> "…, said Sergei Karaganov." */

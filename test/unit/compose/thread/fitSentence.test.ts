@@ -20,6 +20,8 @@ describe('shorterForms', () => {
   it('drops an aside in brackets or between two dashes, and leaves quotations alone', () => {
     expect(shorterForms('US officials said the meeting — the third between the two leaders — could take place in July.')).toEqual(['US officials said the meeting could take place in July.']);
     expect(shorterForms('The electronic patient file (ePA) starts in 2021.')).toEqual(['The electronic patient file starts in 2021.']);
+    // Web text types the dash as a spaced hyphen; a hyphen inside a word ("long-time") is no dash.
+    expect(shorterForms('NASA enlisted the upstarts - Blue Origin and SpaceX among them - to prepare a long-time plan.')).toEqual(['NASA enlisted the upstarts to prepare a long-time plan.']);
     expect(shorterForms('“We will go (soon) — and we will win — together,” she said.')).toEqual([]);
   });
 });
