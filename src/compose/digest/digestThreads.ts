@@ -14,13 +14,14 @@ import { linkedinBlocks } from '../thread/linkedinPost.js';
 import { MAX_LINKEDIN_HASHTAGS, MAX_THREAD_HASHTAGS, threadFor } from '../thread/composeThreads.js';
 import { clauseCuts } from '../thread/cutPoints.js';
 import { fitSentence } from '../thread/fitSentence.js';
-import { POST_STRINGS } from '../thread/postStrings.js';
+import { POST_MARKS } from '../thread/postMarks.js';
 import { shorterForms } from '../thread/shorterForms.js';
 import { postBudget, type Block } from '../thread/splitThread.js';
 import { hasUnbalancedQuotes } from '../../text/quoteMarks.js';
+import { t } from '../../i18n/t.js';
 import { tagUrl } from '../utm.js';
 
-/** A weekly thread posts at most this many stories; the closing post counts the rest. */
+/** A weekly thread posts at most this many stories (the newsletter has them all). */
 export const WEEKLY_THREAD_STORIES = 12;
 
 type Digest = Omit<DigestEdition, 'threads' | 'brief' | 'preheader'>;
@@ -56,51 +57,56 @@ function storyPost(story: Story, link: string | undefined, fitsPost: (text: stri
   if (lede && !hasUnbalancedQuotes(lede)) {
     const forms = [lede, ...shorterForms(lede)];
     const shortest = forms[forms.length - 1] ?? lede;
-    const heads = clauseCuts(shortest, 4).map((c) => `${shortest.slice(0, c.headEnd).replace(/[\s,;:—–]+$/u, '')}${POST_STRINGS.ellipsis}`).reverse();
+    const heads = clauseCuts(shortest, 4).map((c) => `${shortest.slice(0, c.headEnd).replace(/[\s,;:—–]+$/u, '')}${POST_MARKS.ellipsis}`).reverse();
     const fitting = [...forms, ...heads].find((l) => fitsPost(post(story.headline, l)));
     if (fitting) return post(story.headline, fitting);
   }
   if (fitsPost(post(story.headline))) return post(story.headline);
   // A headline that leaves no room for its link (hundreds of characters) is cut, never the link.
-  const cost = (t: string) => platform.count(t);
-  const headline = fitSentence(story.headline, { fits: (t) => fitsPost(post(t)), cost, room: platform.limit - (link ? cost(link) + 2 : 0) }, 'required')[0] ?? story.headline;
+  const cost = (text: string) => platform.count(text);
+  const headline = fitSentence(story.headline, { fits: (text) => fitsPost(post(text)), cost, room: platform.limit - (link ? cost(link) + 2 : 0) }, 'required')[0] ?? story.headline;
   return post(headline);
 }
 
-function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform): Block[] {
+/** "The Brief #12 — Week 48, 2026 (…)": the edition's title and its period. */
+const weekTitle = (digest: Digest) => (digest.period.label ? `${digest.title} — ${digest.period.label}` : digest.title);
+
+/** "That's the week. More at https://…" (or "…from The Brief." without a site). */
+const weekEnd = (config: CrierConfig, lang: string) =>
+  config.newsletter.siteUrl ? t(lang, 'weekThreadEndSite', { url: config.newsletter.siteUrl }) : t(lang, 'weekThreadEnd', { name: config.newsletter.name });
+
+function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform, lang: string): Block[] {
   const stories = digest.stories.slice(0, WEEKLY_THREAD_STORIES);
   const budget = postBudget(platform, config.thread.numbering, stories.length + 2);
-  const title = POST_STRINGS.weekHook(digest.title, digest.period.label);
-  const count = POST_STRINGS.weekCount(digest.stories.length);
-  const lead = stories[0] ? `${count} ${POST_STRINGS.weekLeading(stories[0].headline)}` : count;
+  const title = weekTitle(digest);
+  const count = t(lang, 'weekThreadHook', { n: digest.stories.length });
+  // "Leading: {headline}." — the headline's own full stop is not doubled.
+  const lead = stories[0] ? `${count} ${t(lang, 'weekLeading', { headline: stories[0].headline.replace(/\.$/, '') })}` : count;
   const hook = [`${title}\n\n${lead}`, `${title}\n\n${count}`, count].find(budget.fits) ?? count;
-  const more = digest.stories.length - stories.length;
   const tags = weekHashtags(stories, Math.min(config.thread.hashtags, MAX_THREAD_HASHTAGS), config).join(' ');
-  const closing = [more > 0 ? POST_STRINGS.weekMore(more) : '', POST_STRINGS.weekClose(config.newsletter.name, config.newsletter.siteUrl), tags].filter(Boolean);
   return [
     { role: 'hook', paragraphs: [hook], fit: 'whole' },
     // Each story post is built to fit; were it still too long (a link longer than a post), it is
     // split rather than dropped: a story never loses its link.
     { role: 'body', separate: true, paragraphs: stories.map((s) => storyPost(s, storyLink(s, digest, config, platform.id), budget.fits, platform)) },
-    { role: 'cta', apart: true, paragraphs: [closing.join('\n\n')] },
+    { role: 'cta', apart: true, paragraphs: [[weekEnd(config, lang), tags].filter(Boolean).join('\n\n')] },
   ];
 }
 
-function linkedinPost(digest: Digest, config: CrierConfig, platform: Platform): Block[] {
-  const title = POST_STRINGS.weekHook(digest.title, digest.period.label);
+function linkedinPost(digest: Digest, config: CrierConfig, platform: Platform, lang: string): Block[] {
   const bullets = digest.stories.map((s) => {
     const link = storyLink(s, digest, config, platform.id);
     return link ? `${s.headline} — ${link}` : s.headline;
   });
   const tags = weekHashtags(digest.stories.slice(0, WEEKLY_THREAD_STORIES), Math.min(config.thread.linkedinHashtags, MAX_LINKEDIN_HASHTAGS), config).join(' ');
-  return linkedinBlocks(platform, `${title}: ${POST_STRINGS.weekCount(digest.stories.length)}`, bullets, [POST_STRINGS.weekClose(config.newsletter.name, config.newsletter.siteUrl), tags]);
+  return linkedinBlocks(platform, `${weekTitle(digest)}: ${t(lang, 'weekThreadHook', { n: digest.stories.length })}`, bullets, [weekEnd(config, lang), tags]);
 }
 
 export function digestThreads(digest: Digest, config: CrierConfig, lang: string): Thread[] {
   const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
   return config.platforms.map((id) => {
     const platform = platforms[id];
-    const blocks = platform.thread ? threadBlocks(digest, config, platform) : linkedinPost(digest, config, platform);
+    const blocks = platform.thread ? threadBlocks(digest, config, platform, lang) : linkedinPost(digest, config, platform, lang);
     return threadFor(platform, blocks, config.thread.numbering, lang);
   });
 }

@@ -3,6 +3,9 @@
 // summary sentences and the key quote (whole, or left out), then the link and 0–2 hashtags in the
 // last post — or the link in the first post, or in a post of its own right after it (thread.link).
 // LinkedIn: one post — a one-line hook, three bullets, the link, up to three hashtags.
+import { keepDirection } from '../../i18n/direction.js';
+import { directionOf } from '../../i18n/languages.js';
+import { t } from '../../i18n/t.js';
 import { creditOf } from '../credit.js';
 import { genreLabel } from '../genreLabel.js';
 import { keyQuote } from '../keyQuote.js';
@@ -19,7 +22,6 @@ import { startsMidSentence } from '../../text/startsMidSentence.js';
 import { hashtagsFor } from './hashtags.js';
 import { hookPost, X_HOOK_TARGET } from './hookPost.js';
 import { linkedinBlocks } from './linkedinPost.js';
-import { POST_STRINGS } from './postStrings.js';
 import { postBudget, splitThread, type Block, type Numbering } from './splitThread.js';
 
 export type LinkPlacement = 'last' | 'first' | 'reply';
@@ -62,8 +64,8 @@ function hashtagsOf(article: Article, summary: Summary, options: ThreadOptions):
   if (max <= 0) return [];
   const blocked = new Set((options.blocklist ?? []).map((b) => b.replace(/^#/, '').toLocaleLowerCase()));
   const fromModel = (summary.llm?.hashtags ?? [])
-    .map((t) => (t.startsWith('#') ? t : `#${t}`))
-    .filter((t) => /^#[\p{L}\p{N}_]+$/u.test(t) && !blocked.has(t.slice(1).toLocaleLowerCase()) && !keywordProblem(t, article.lang, article.text));
+    .map((tag) => (tag.startsWith('#') ? tag : `#${tag}`))
+    .filter((tag) => /^#[\p{L}\p{M}\p{N}_]+$/u.test(tag) && !blocked.has(tag.slice(1).toLocaleLowerCase()) && !keywordProblem(tag, article.lang, article.text));
   return fromModel.length ? fromModel.slice(0, max) : hashtagsFor(summary.keywords, summary.headline, article.lang, max, options.blocklist, article.text);
 }
 
@@ -75,16 +77,16 @@ function hashtagsOf(article: Article, summary: Summary, options: ThreadOptions):
 const postable = (sentences: string[], lang: string) => sentences.filter((s) => !startsMidSentence(s) && !danglingOpener(s, lang) && !hasUnbalancedQuotes(s));
 
 /** The headline as a post prints it: an opinion or analysis says so before its claims ("Opinion: …"). */
-function labelled(article: Article, summary: Summary): string {
-  const label = genreLabel(article.genre, summary.headline);
-  return label ? `${label}: ${summary.headline}` : summary.headline;
+function labelled(article: Article, summary: Summary, lang: string): string {
+  const label = genreLabel(article.genre, summary.headline, lang);
+  return label ? t(lang, 'genreHook', { label, headline: summary.headline }) : summary.headline;
 }
 
-/** "Read the full story (Bloomberg): https://…", or "Source: Bloomberg" without a link. */
-export function linkLine(source: string | undefined, link: string | undefined): string | undefined {
+/** "Read the full story (Bloomberg): https://…", or "Source: Bloomberg" without a link, in `lang`. */
+export function linkLine(source: string | undefined, link: string | undefined, lang = 'en'): string | undefined {
   const name = sourceLabel(source);
-  if (link) return POST_STRINGS.readFullStory(name, link);
-  return name ? POST_STRINGS.sourceOnly(name) : undefined;
+  if (link) return name ? t(lang, 'readFullStoryLinkFrom', { source: name, url: link }) : t(lang, 'readFullStoryLink', { url: link });
+  return name ? t(lang, 'sourceLine', { source: name }) : undefined;
 }
 
 /** The key quote, credited in full when that fits a post, else by the speaker's name; else none. */
@@ -92,13 +94,28 @@ function quoteParagraph(summary: Summary, lang: string, fitsPost: (text: string)
   const quote = keyQuote(summary.quotes, summary.sentences);
   // A quotation that opens on "And…" or "But…" answers something the thread never showed.
   if (!quote?.speaker || danglingOpener(quote.text, lang)) return undefined;
-  return [`“${quote.text}” — ${creditOf(quote)}`, `“${quote.text}” — ${quote.speaker}`].find(fitsPost);
+  const quoted = t(lang, 'quote', { text: quote.text });
+  return [`${quoted} — ${creditOf(quote)}`, `${quoted} — ${quote.speaker}`].find(fitsPost);
+}
+
+/**
+ * Arabic or Hebrew posts stay right to left where a paragraph starts with a Latin name, a number or
+ * a link: the article's text by the article's direction, crier's own lines by the interface's.
+ */
+function directed(blocks: Block[], article: Article, lang: string): Block[] {
+  const text = directionOf(article.lang);
+  const own = directionOf(lang);
+  return blocks.map((b) => {
+    const dir = b.role === 'cta' ? own : text;
+    return dir === 'rtl' ? { ...b, paragraphs: b.paragraphs.map((p) => keepDirection(p, dir)) } : b;
+  });
 }
 
 function threadBlocks(platform: Platform, article: Article, summary: Summary, options: ThreadOptions, hashtags: string[], posts: number): Block[] {
   const link = options.urls?.[platform.id] ?? options.url ?? article.url;
   const placement = link ? (options.link ?? 'last') : 'last';
-  const line = linkLine(article.source, link);
+  const lang = options.lang ?? article.lang;
+  const line = linkLine(article.source, link, lang);
   const tags = hashtags.slice(0, hashtagCount(options, platform.id)).join(' ');
   // Room for the numbering of a thread of `posts` posts ("9/9"), so the hook fits once numbered.
   const budget = postBudget(platform, options.numbering, posts);
@@ -114,7 +131,7 @@ function threadBlocks(platform: Platform, article: Article, summary: Summary, op
   } else {
     const target = platform.id === 'x' ? X_HOOK_TARGET : budget.room;
     const sentences = postable(summary.sentences, article.lang);
-    const hook = hookPost(labelled(article, summary), sentences, (t) => budget.fits(withLink([t]).join('\n\n')), budget, target);
+    const hook = hookPost(labelled(article, summary, lang), sentences, (t) => budget.fits(withLink([t]).join('\n\n')), budget, target);
     blocks.push({ role: 'hook', paragraphs: withLink(hook.lines) });
     if (placement === 'reply' && line) blocks.push({ role: 'cta', paragraphs: [line] });
     const body = [...(hook.rest ? [hook.rest] : []), ...sentences.filter((_, i) => !hook.used.includes(i))];
@@ -124,14 +141,16 @@ function threadBlocks(platform: Platform, article: Article, summary: Summary, op
   }
   const closing = [placement === 'last' ? line : undefined, tags].filter((p): p is string => Boolean(p));
   blocks.push({ role: 'cta', paragraphs: closing.length ? [closing.join('\n\n')] : [] });
-  return blocks;
+  return directed(blocks, article, lang);
 }
 
 /** The blocks of one platform's posts for an article (LinkedIn: the blocks of its one post). */
 export function articleBlocks(platform: Platform, article: Article, summary: Summary, options: ThreadOptions, hashtags = hashtagsOf(article, summary, options), posts = 9): Block[] {
   if (platform.thread) return threadBlocks(platform, article, summary, options, hashtags, posts);
   const link = options.urls?.[platform.id] ?? options.url ?? article.url;
-  return linkedinBlocks(platform, labelled(article, summary), postable(summary.bullets, article.lang), [linkLine(article.source, link) ?? '', hashtags.slice(0, hashtagCount(options, platform.id)).join(' ')]);
+  const lang = options.lang ?? article.lang;
+  const closing = [linkLine(article.source, link, lang) ?? '', hashtags.slice(0, hashtagCount(options, platform.id)).join(' ')];
+  return directed(linkedinBlocks(platform, labelled(article, summary, lang), postable(summary.bullets, article.lang), closing), article, lang);
 }
 
 /** One platform's thread: the blocks split, numbered and counted by that platform's rules. */

@@ -7,7 +7,7 @@
 // quotation is never cut at all.
 import { graphemes, wordPieces } from '../../text/graphemes.js';
 import { clauseCuts, wordCuts, type Cut } from './cutPoints.js';
-import { POST_STRINGS } from './postStrings.js';
+import { POST_MARKS } from './postMarks.js';
 import { shorterForms } from './shorterForms.js';
 
 /** required: never lose text; optional: shorten, cut at clauses, else leave out; whole: as it is or left out. */
@@ -22,7 +22,7 @@ export interface PieceBudget {
   room: number;
 }
 
-const ELLIPSIS = POST_STRINGS.ellipsis;
+const ELLIPSIS = POST_MARKS.ellipsis;
 // (\p{M}: the vowel signs of Devanagari and other scripts are part of a hashtag.)
 const UNBREAKABLE = /^(?:https?:\/\/\S+|[@#][\p{L}\p{M}\p{N}_]+(?:@[\p{L}\p{N}.-]+)?[.,!?;:)"”’]*)$/u;
 const SPECIAL_START = /^(?:https?:\/\/|[@#])/;

@@ -75,7 +75,9 @@ export function hashtagsFor(keywords: string[], headline: string, lang: string, 
   // Chinese, Japanese, Arabic, Hebrew, Hindi, Korean… have no capitals to tell a name: there a
   // keyword the headline also uses counts as one ("福岡市", "القاهرة").
   const inHeadline = (w: string) => (NO_SPACE_SCRIPT.test(w) ? headline.includes(w) : headlineWords.has(w));
-  const names = keywords.filter((k) => /^\p{Lu}/u.test(k)).flatMap((k) => wholeName(k, articleText, lang) ?? []);
+  // A name the headline uses is the story's topic even when the text mostly writes it inside other
+  // names ("Jakarta" of "Provinsi Jakarta", "PT MRT Jakarta").
+  const names = keywords.filter((k) => /^\p{Lu}/u.test(k)).flatMap((k) => wholeName(k, articleText, lang) ?? (inHeadline(k.toLocaleLowerCase(lang)) ? [k] : []));
   const minLength = (w: string) => (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) ? 2 : caseless(w) ? 3 : 4);
   let terms = keywords.filter((k) => !/^\p{Lu}/u.test(k) && k.split(' ').some((w) => [...w].length >= minLength(w) && inHeadline(w)));
   // A Chinese or Japanese headline opens on its subject ("成都地铁…", "福岡市地下鉄…"): the terms it

@@ -5,7 +5,7 @@
 // ellipsis — the rest of the lead then opens the next post with the matching ellipsis.
 import { clauseCuts } from './cutPoints.js';
 import { fitSentence, type PieceBudget } from './fitSentence.js';
-import { POST_STRINGS } from './postStrings.js';
+import { POST_MARKS } from './postMarks.js';
 import { shorterForms } from './shorterForms.js';
 
 export interface HookPost {
@@ -20,7 +20,7 @@ export interface HookPost {
 /** On X the hook aims at about 200 characters (the issue's habit of the platform), never more than 230. */
 export const X_HOOK_TARGET = 230;
 
-const E = POST_STRINGS.ellipsis;
+const E = POST_MARKS.ellipsis;
 /** The part of a lead cut after its first clause that must be left for the next post. */
 const MIN_REST_SHARE = 0.25;
 const withHeadline = (headline: string, line: string) => (headline ? `${headline}\n\n${line}` : line);

@@ -40,16 +40,17 @@ describe('weekly threads', () => {
         expect(links[0]).toContain(`utm_source=${id}&utm_medium=social`);
         expect(links[0]).not.toContain('utm_source=fb');
       });
-      expect(posts.at(-1)?.text).toMatch(/^That's the week from The Brief\. More at https:\/\/example\.com/);
+      expect(posts.at(-1)?.text).toMatch(/^That's the week\. More at https:\/\/example\.com/);
       for (const post of posts) expect(post.ok).toBe(true);
     }
   });
 
-  it('posts at most 12 stories and says how many more the newsletter has', async () => {
+  it('posts at most 12 stories; the hook counts them all and the closing post points to the site', async () => {
     const digest = composeDigest(await week(14), { config, range: parseRange({ week: '2026-W48' }) });
     const posts = digest.threads.find((t) => t.platform === 'x')?.posts ?? [];
     expect(posts.filter((p) => p.role === 'body')).toHaveLength(WEEKLY_THREAD_STORIES);
-    expect(posts.at(-1)?.text).toMatch(/^…and 2 more stories in the newsletter\./);
+    expect(posts[0]?.text).toContain('14 stories worth your time this week.');
+    expect(posts.at(-1)?.role).toBe('cta');
   });
 
   it('keeps a story’s link and headline with a shortened lede when the lede is too long', async () => {
@@ -72,7 +73,7 @@ describe('weekly threads', () => {
     expect(hook).toMatch(/^The Brief — 2026-W48 — Week 48, 2026 .*: 5 stories worth your time this week\.$/);
     expect(bullets?.split('\n')).toHaveLength(3);
     for (const line of bullets?.split('\n') ?? []) expect(line).toMatch(/^• .+ — https:\/\/example\.com\/news\/\S+utm_source=linkedin&utm_medium=social/);
-    expect(closing).toBe("That's the week from The Brief. More at https://example.com");
+    expect(closing).toBe("That's the week. More at https://example.com");
   });
 
   it('fits every platform for any week: every story post keeps its headline, lede start and link; LinkedIn is one post', () => {
