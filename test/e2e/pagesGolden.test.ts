@@ -33,6 +33,7 @@ const fingerprint = (thread: ThreadJson) =>
 
 describe.skipIf(!present)('golden threads of three corpus pages', () => {
   const threads: Record<string, ThreadJson> = {};
+  const headlines: Record<string, string> = {};
 
   beforeAll(async () => {
     const work = tempDir();
@@ -43,7 +44,11 @@ describe.skipIf(!present)('golden threads of three corpus pages', () => {
     const result = await runCli(['build', ...Object.keys(PAGES).map((n) => `${n}.html`), '--out', 'out', '--json', '-q'], { cwd: work, env: { OPENAI_API_KEY: '' } });
     expect(result.code, result.stderr).toBe(0);
     const editions = (JSON.parse(result.stdout) as { editions: { input: string; dir: string }[] }).editions;
-    for (const edition of editions) threads[path.basename(edition.input, '.html')] = JSON.parse(readFileSync(path.join(work, edition.dir, 'thread.json'), 'utf8')) as ThreadJson;
+    for (const edition of editions) {
+      const name = path.basename(edition.input, '.html');
+      threads[name] = JSON.parse(readFileSync(path.join(work, edition.dir, 'thread.json'), 'utf8')) as ThreadJson;
+      headlines[name] = (JSON.parse(readFileSync(path.join(work, edition.dir, 'brief.json'), 'utf8')) as { title: string }).title;
+    }
   });
 
   for (const name of Object.keys(PAGES)) {
@@ -59,7 +64,7 @@ describe.skipIf(!present)('golden threads of three corpus pages', () => {
       }
       expect(fingerprint(thread)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
       const posts = Object.entries(thread.platforms).flatMap(([platform, t]) => t.posts.map((p) => ({ platform, index: p.index, text: p.text })));
-      const findings = postFindings({ headline: '', lede: [], bullets: [], body: [], brief: { summary: [], bullets: [], keywords: [] }, posts }, { lang: 'en' });
+      const findings = postFindings({ headline: headlines[name] ?? '', lede: [], bullets: [], body: [], brief: { summary: [], bullets: [], keywords: [] }, posts }, { lang: 'en' });
       expect(findings.filter((f) => ['fragmentPost', 'brokenQuote', 'foreignUrl', 'linkedinNumbered'].includes(f.class))).toEqual([]);
     });
   }

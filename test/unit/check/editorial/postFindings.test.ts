@@ -41,4 +41,12 @@ describe('postFindings: fragment posts', () => {
     const findings = postFindings(edition(['Council funds the island ferry\n\n1/2', `The vote was close.\n\n${LINK}\n\n2/2`]), { lang: 'en' });
     expect(findings.map((f) => f.class)).toEqual(['bareHeadlineHook']);
   });
+
+  it('an edition without a headline still has its fragments found (every post "ended on the headline")', () => {
+    expect(fragments(edition(['Karaganov said they should agree,\n\n1/2', `a former Kremlin adviser.\n\n${LINK}\n\n2/2`], 'x', ''))).toHaveLength(1);
+  });
+
+  it('a German quote’s credit („…“ — Name) ends a post too', () => {
+    expect(fragments(edition(['Sales missed.\n\n1/3', '„Wir sind auf Kurs“ — Craig Menear, Chef\n\n2/3', `${LINK}\n\n3/3`]))).toEqual([]);
+  });
 });
