@@ -81,7 +81,7 @@ export function editionFindings(edition: EditionText, context: EditorialContext)
   for (const p of edition.body) {
     if (/:$/.test(p)) add('bodyOrphan', 'email body', p);
     else if (/(?:^|\s)#$/.test(p)) add('bodyOrphan', 'email body', p);
-    else if (p.split(/\s+/).length < 5 && !/[.!?…”"»]$/.test(p)) add('bodyOrphan', 'email body', p);
+    else if (p.split(/\s+/).length < 5 && !/[.!?…”"»。！？」』]$/u.test(p)) add('bodyOrphan', 'email body', p);
   }
 
   // Say it once: headline vs lead, and the summary lines among themselves.

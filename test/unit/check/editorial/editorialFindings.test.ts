@@ -33,6 +33,11 @@ describe('editorialFindings', () => {
     expect(editorialFindings(clean, { lang: 'en', today: new Date('2026-11-30') })).toEqual([]);
   });
 
+  it('does not call a Japanese paragraph a fragment: it has no spaces but ends with 。', () => {
+    const edition: EditionText = { ...clean, body: ['そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。'] };
+    expect(classes(edition)).not.toContain('bodyOrphan');
+  });
+
   it('does not call a post a fragment because the post before it was the headline or ended on a quote’s credit', () => {
     const edition: EditionText = {
       ...clean,
