@@ -64,7 +64,7 @@ export function extractKeywords(title: string, sentences: Sentence[], lang = 'en
       // Two content words in a row that recur are a term: "bubonic plague", "feather duvet". (Not
       // where words have no spaces: the segmenter's pieces of one compound are not two words.)
       const next = words[i + 1];
-      if (!capital && next && !NO_SPACE_SCRIPT.test(word) && !CAPITAL.test(next) && !tooShort(next) && !stop.has(next.toLocaleLowerCase(lang)) && !/^\p{N}+$/u.test(next)) {
+      if (!capital && next && !NO_SPACE_SCRIPT.test(word) && !CAPITAL.test(next) && !tooShort(next) && !stop.has(next.toLocaleLowerCase(lang)) && !/^\p{N}+$/u.test(next) && next.toLocaleLowerCase(lang) !== lower) {
         add(`${lower} ${next.toLocaleLowerCase(lang)}`, 1.5, false);
       }
     });

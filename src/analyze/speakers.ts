@@ -10,6 +10,8 @@ const TITLE_WORDS = new Set(
 );
 const NATIONALITY = /^(?:U\.?S\.?|US|UK|EU|UN|American|British|Russian|Chinese|French|German|Iranian|Israeli|Ukrainian|Indian|Japanese|Korean|North|South|Finnish|Swedish|Canadian|Australian|Mexican|Brazilian|Italian|Spanish|Turkish|Saudi|Palestinian|Syrian|Iraqi|Afghan|Pakistani|Nigerian|Kenyan|Egyptian|Polish|Dutch|Belgian|Irish|Scottish|Welsh|European|Republican|Democratic|Democrat|White|Kremlin)$/;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** A job written in lower case before a name, with the organisation before it when it has one. */
+const LOWER_JOB = /(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:spokes(?:man|woman|person)|minister|official|adviser|advisor|director|chief|commander|leader|analyst|professor|coach|manager|founder|researcher|scientist|author|lawyer|attorney|economist|executive|president|secretary|ambassador|governor|senator|mayor|chairman|chairwoman)\s+$/u;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const isTitle = (word: string) => TITLE_WORDS.has(word.toLowerCase()) || NATIONALITY.test(word);
@@ -34,7 +36,10 @@ export function firstMention(speaker: string, text: string): { name: string; rol
   // An apposition after the name: "Sergei Karaganov, a former Kremlin foreign policy adviser, said".
   const after = text.slice((match.index ?? 0) + match[0].length);
   const apposition = /^,\s+(?:(?:an?|the)\s+)?([^,.;:()“”"]{3,80}?)(?:,|\.|;|\s+(?:said|told|says|added|wrote))/u.exec(after)?.[1]?.trim();
-  const role = apposition && /^\p{Ll}/u.test(apposition) && !/^(?:who|which|that|said|told|says|and|but|as|in|on|at|for|with|according)\b/.test(apposition) && apposition.split(/\s+/).length <= 8 ? apposition : prefixRole;
+  // A job in lower case right before the name: "Taliban spokesman Zabihullah Mujahid".
+  const preceding = text.slice(Math.max(0, (match.index ?? 0) - 80), match.index ?? 0);
+  const job = LOWER_JOB.exec(preceding)?.[0].trim().replace(/^(?:the|a|an)\s+/i, '');
+  const role = apposition && /^\p{Ll}/u.test(apposition) && !/^(?:who|which|that|said|told|says|and|but|as|in|on|at|for|with|according)\b/.test(apposition) && apposition.split(/\s+/).length <= 8 ? apposition : (prefixRole ?? job);
   return role ? { name, role } : { name };
 }
 

@@ -42,7 +42,8 @@ export function planArticleCards(edition: Edition, context: CardContext): CardPl
   const n = edition.newsletter;
   const lang = n.lang;
   const headline = withoutEmoji(n.headline);
-  const base = { lang, brand: context.brand };
+  // The card's masthead says what the email's does (a default name is in the edition's language).
+  const base = { lang, brand: { ...context.brand, name: n.name } };
   const cards: CardSpec[] = [];
   // (A headline of emoji alone leaves nothing to draw.)
   if (headline) cards.push({ ...base, kind: 'article', path: 'card.png', dir: direction(headline), headline, meta: join(n.source, n.date ?? formatDate(edition.date, lang)), alt: n.source ? `${headline} — ${n.source}` : headline });

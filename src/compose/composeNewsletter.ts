@@ -4,8 +4,8 @@ import { countWords } from '../extract/countWords.js';
 import { DEFAULT_CONFIG, type CrierConfig } from '../config/defaults.js';
 import { directionOf, interfaceLanguage } from '../i18n/languages.js';
 import { t } from '../i18n/t.js';
-import { danglingOpener, pronounLead } from '../text/openers.js';
-import { hasUnbalancedQuotes } from '../text/quoteMarks.js';
+import { authorFirstPerson, danglingOpener, pronounLead } from '../text/openers.js';
+import { hasUnbalancedQuotes, withoutQuotations } from '../text/quoteMarks.js';
 import { stampOrCaption } from '../text/stamps.js';
 import type { Quote } from '../analyze/types.js';
 import type { Newsletter } from './types.js';
@@ -23,10 +23,18 @@ const EXCERPT_PARAGRAPHS = 3;
  * leans on the paragraph before ("They are only…", "But…"), introduce something that was left out
  * ("…adds two numbers:"), be a subheading ("Using standalone mode #") or a caption, or cut a quote.
  */
+/** Words that point at something beside the text: "below", "the following", "here's what it looks like". */
+const POINTS_AT_MISSING = /\b(?:below|the following|as follows|here(?:'s| is) (?:what|how|a|the)|shown here|looks like this|this is (?:a|an|the) [\w ]{0,30}(?:representation|screenshot|example|sample|snippet|chart|graph|table|map))\b/i;
+
 function standsAlone(paragraph: string, lang: string): boolean {
   const first = splitSentences(paragraph, lang)[0] ?? paragraph;
   if (danglingOpener(first, lang) || pronounLead(first, lang)) return false;
   if (/:\s*$/.test(paragraph) || /(?:^|\s)#\s*$/.test(paragraph)) return false;
+  // It points at something the email does not carry (a code sample, a table, a picture)…
+  if (POINTS_AT_MISSING.test(paragraph)) return false;
+  // …or someone speaks in the first person outside quote marks (the blogger an article quotes at
+  // length), which reads as the newsletter's own voice once the paragraph stands alone.
+  if (authorFirstPerson(withoutQuotations(paragraph), lang)) return false;
   // Words by the segmenter, so that a Chinese or Japanese paragraph (no spaces) is not "one word".
   if (!/[.!?…。！？।؟۔]["”’»」』)）]*$/u.test(paragraph) || countWords(paragraph) < 8) return false;
   return !stampOrCaption(paragraph) && !hasUnbalancedQuotes(paragraph);
@@ -43,6 +51,12 @@ function excerptOf(article: Article, summary: Summary, quote: Quote | undefined,
   return mode === 'full' ? fresh : fresh.slice(0, EXCERPT_PARAGRAPHS);
 }
 
+/** The newsletter's name: the config's newsletter.name when the user set one, else the catalogue's
+ * default name in the edition's language ("The Brief", "Das Briefing", "Le Brief"…). */
+export function newsletterName(config: CrierConfig, lang: string): string {
+  return config.newsletter.name === DEFAULT_CONFIG.newsletter.name ? t(lang, 'newsletterName') : config.newsletter.name;
+}
+
 /** The footer line: the config's newsletter.footer when the user set one, else the catalogue's. */
 export function footerText(config: CrierConfig, lang: string): string {
   return config.newsletter.footer === DEFAULT_CONFIG.newsletter.footer ? t(lang, 'footer') : config.newsletter.footer;
@@ -56,7 +70,7 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
   const lede = summary.llm?.intro ? [summary.llm.intro] : summary.sentences.slice(0, 1);
   const bullets = summary.method === 'llm' ? summary.bullets : summary.sentences.slice(1);
   const newsletter: Newsletter = {
-    name: config.newsletter.name,
+    name: newsletterName(config, lang),
     subject: summary.headline,
     preheader: summary.llm?.preheader ?? preheaderFor(summary, lede[0] ?? '', lang),
     headline: summary.headline,

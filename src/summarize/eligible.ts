@@ -19,6 +19,12 @@ const GREETING = /^(?:welcome to|welcome back|hello|hi|hey|good (?:morning|eveni
 /** Steps and ingredients of a recipe, items of a list: a summary of such a page tells what it is. */
 const LIST_ITEM = /^(?:\d+[.):]\s|\d+(?:\/\d+)?\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|g|kg|ml|l|oz|ounces?|pounds?|lbs?|grams?)\b|[½¼¾⅓⅔]|(?:preheat|stir|whisk|bake|chop|combine|pour|season|simmer|drain|knead|sprinkle|serve)\b)/i;
 
+/** A line of code or data ("rekt: { list: [ list: [ …"), not prose: brackets, braces and operators. */
+export function looksLikeCode(text: string): boolean {
+  const symbols = text.match(/[{}[\]<>=;|\\`$]/g)?.length ?? 0;
+  return symbols >= 4 && symbols / text.length > 0.03;
+}
+
 export interface EligibilityContext {
   lang?: string;
   /** Recipes and lists are summarised from their introduction, not their items. */
@@ -40,6 +46,7 @@ export function whyIneligible(sentence: string, context: EligibilityContext = {}
   if (furniture) return furniture;
   if (!TERMINAL.test(text)) return 'no sentence end';
   if (GREETING.test(text)) return 'greeting';
+  if (looksLikeCode(text)) return 'code';
   if ((context.genre === 'recipe' || context.genre === 'list') && LIST_ITEM.test(text)) return 'list item';
   // A sentence with an unclosed quote was cut from a quotation: it reads wrong alone.
   if (hasUnbalancedQuotes(text)) return 'broken quotation';

@@ -46,7 +46,7 @@ const RULES: [string, (line: string) => boolean][] = [
   ['end matter', (line) => words(line) <= 80 && /\b(?:contains?|may contain|includes?) affiliate links?\b|^Disclosure\s*:/i.test(line)],
   ['end matter', (line) => words(line) <= 80 && /\bFollow (?:us|him|her|them|me) on (?:Twitter|Facebook|Instagram|X)\b/i.test(line) && /@\w/.test(line)],
   // Invitations to do something other than read the story.
-  ['invitation', (line) => words(line) <= 40 && /^(?:Join (?:our|us|the conversation)|Like us on|Click here|Tap here|Download (?:our|the \S+ app)|Get the \S+ (?:app|newsletter)|Lire aussi|Leia também|Lea también|Mehr zum Thema|Lesen Sie auch|Auch interessant)\b/iu.test(line)],
+  ['invitation', (line) => words(line) <= 40 && /^(?:Join (?:our|us|the conversation)|Like us on|Click here|Tap here|Download (?:our|the \S+ app)|Get the \S+ (?:app|newsletter)|Lire aussi|Leia também|Lea también|Mehr zum Thema|Lesen Sie auch|Auch interessant|Revivez|Retrouvez (?:notre|nos|le direct|l’intégralité|l'intégralité)|Suivez (?:notre|le direct|en direct)|Voir aussi|À lire aussi|A lire aussi|Abonnez-vous|Lisez aussi|Jetzt (?:abonnieren|lesen|anmelden)|Hier (?:geht es|lesen|abonnieren)|Lees ook|Läs också|Leggi anche|Lee también|Mira también)\b/iu.test(line)],
   ['invitation', (line) => words(line) <= 30 && /^(?:Subscribe|Sign up)\b/i.test(line) && /\b(?:newsletter|channel|podcast|youtube|feed|alerts|updates|magazine|our|us)\b/i.test(line)],
   // "[What you need to know to start the day: Get New York Today in your inbox.]", "[Read: …]".
   // (A label of a few words in brackets, "[Chorus]", is part of a song's text.)

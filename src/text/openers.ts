@@ -87,11 +87,26 @@ export function danglingOpener(sentence: string, lang = 'en'): string | undefine
 export function dropOpener(sentence: string, lang = 'en'): string | undefined {
   const opener = danglingOpener(sentence, lang);
   if (!opener) return undefined;
+  // In verb-second languages an adverb ("Zudem gibt es…", "Daarom is…") holds the first place:
+  // without it the verb comes first and the sentence reads as a question. Only a conjunction
+  // outside the clause ("Aber die Stadt zahlt") can go.
+  const v2 = V2_CONJUNCTIONS[language(lang)];
+  if (v2 && !v2.includes(opener.toLocaleLowerCase(lang))) return undefined;
   const start = sentence.indexOf(opener) + opener.length;
   const rest = sentence.slice(start).replace(/^[\s,;:—–-]+/, '');
   if (rest.split(/\s+/).length < 4) return undefined;
   return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1);
 }
+
+/** Conjunctions of verb-second languages that stand outside the clause they open. */
+const V2_CONJUNCTIONS: Record<string, string[]> = {
+  de: ['aber', 'und', 'oder', 'denn', 'sondern'],
+  nl: ['maar', 'en', 'of', 'want'],
+  sv: ['men', 'och', 'eller', 'för'],
+  da: ['men', 'og', 'eller', 'for'],
+  no: ['men', 'og', 'eller', 'for'],
+  nb: ['men', 'og', 'eller', 'for'],
+};
 
 /** The pronoun that opens `sentence` ("She added that…"), if it points back to someone unnamed. */
 export function pronounLead(sentence: string, lang = 'en'): string | undefined {

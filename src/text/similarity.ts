@@ -21,8 +21,9 @@ export function overlap(a: string, b: string, lang = 'en'): { share: number; siz
 
 /**
  * A line that only says the headline again: it shares nearly all the headline's content words and
- * adds fewer than five of its own. (A lead that restates the news and adds who, when and where
- * does not repeat it.)
+ * adds at most one of its own. (A lead that restates the news and adds who, when or where — "Two
+ * United States service members have been killed…, the US military said on Wednesday" under "US
+ * service members killed in Afghanistan helicopter crash" — is the lead, not a repeat.)
  */
 export function repeatsHeadline(headline: string, line: string, lang = 'en'): boolean {
   const head = contentWords(headline, lang);
@@ -30,5 +31,5 @@ export function repeatsHeadline(headline: string, line: string, lang = 'en'): bo
   if (head.size < 3) return false;
   let shared = 0;
   for (const w of head) if (words.has(w)) shared++;
-  return shared / head.size >= 0.8 && words.size - shared < 5;
+  return shared / head.size >= 0.8 && words.size - shared < 2;
 }

@@ -3,6 +3,7 @@
 // headline and the whole lead do not fit together: a shorter form of the lead, a sentence of the
 // summary that carries a number, the same in the whole post, or the lead's first clause with an
 // ellipsis — the rest of the lead then opens the next post with the matching ellipsis.
+import { stopwordsFor } from '../../text/stopwordsFor.js';
 import { clauseCuts } from './cutPoints.js';
 import { fitSentence, type PieceBudget } from './fitSentence.js';
 import { POST_MARKS } from './postMarks.js';
@@ -71,12 +72,26 @@ export function hookPost(headline: string, sentences: string[], fits: (text: str
   );
 }
 
+/** Capitalised words (names) of a text, without stop words ("New" of New York and New Jersey). */
+function names(text: string): Set<string> {
+  const stop = stopwordsFor('en');
+  return new Set((text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, '').toLowerCase()).filter((w) => !stop.has(w)));
+}
+
+function sharesAName(sentence: string, story: string): boolean {
+  const known = names(story);
+  return [...names(sentence)].some((n) => known.has(n));
+}
+
 /** The headline and the whole lead (or a shorter form of it), else the summary's key number. */
 function wholeLine(headline: string, sentences: string[], ok: (text: string) => boolean): HookPost | undefined {
   const [lead = '', ...others] = sentences;
   for (const line of [lead, ...shorterForms(lead)]) if (ok(withHeadline(headline, line))) return hook(headline, line, [0]);
   for (const [i, sentence] of others.entries()) {
-    if (!/\p{N}/u.test(sentence)) continue;
+    // A number from another part of the story (a roundup's other games) is not this story's hook:
+    // the sentence must name someone or something the headline or the lead names (else the lead's
+    // first clause hooks).
+    if (!/\p{N}/u.test(sentence) || !sharesAName(sentence, `${headline} ${lead}`)) continue;
     const line = [sentence, ...shorterForms(sentence)].find((s) => ok(withHeadline(headline, s)));
     if (line) return hook(headline, line, [i + 1]);
   }

@@ -23,3 +23,10 @@ describe('firstMention when the headline names the speaker first', () => {
     expect(firstMention('Esper', text)).toEqual({ name: 'Mark Esper', role: 'U.S. Defense Secretary' });
   });
 });
+
+describe('firstMention: a job in lower case before the name', () => {
+  it('credits "Zabihullah Mujahid, Taliban spokesman" (the role was left out)', () => {
+    const text = 'The group claimed the attack. Taliban spokesman Zabihullah Mujahid said the helicopter was shot down. Mujahid added more.';
+    expect(firstMention('Mujahid', text)).toEqual({ name: 'Zabihullah Mujahid', role: 'Taliban spokesman' });
+  });
+});

@@ -37,6 +37,20 @@ describe('composeNewsletter', () => {
     }
   });
 
+  it('leaves out body paragraphs in the first person or pointing at what the email does not carry', async () => {
+    const text = 'Server bug found\n\nA researcher found a bug that lets anyone crash a game server with one packet, the company said on Monday.\n\nIn my case, I chose to create lists within lists, down to five levels deep, to see what the server would do.\n\nThis is a json representation of what it looks like when the packet is sent to the server.\n\nThe company said a fix would ship to every server within the week, and asked players to update.';
+    const { newsletter } = await newsletterOf(articleFrom(text));
+    expect(newsletter.excerpt.join(' ')).not.toMatch(/In my case|json representation/);
+  });
+
+  it('names a newsletter with the default name in the edition’s language (a German edition said "The Brief")', async () => {
+    const german = articleFrom('Neue Fährlinie beschlossen\n\nDer Stadtrat hat am Montag beschlossen, eine neue Fährlinie zwischen dem Marktplatz und den Inseln zu finanzieren. Die erste Fähre soll im Herbst 2027 fahren, sagte die Bürgermeisterin.');
+    expect(german.lang).toBe('de');
+    expect(composeNewsletter(german, (await newsletterOf(german)).summary, DEFAULT_CONFIG).name).toBe('Das Briefing');
+    const named = { ...DEFAULT_CONFIG, newsletter: { ...DEFAULT_CONFIG.newsletter, name: 'Hafenpost' } };
+    expect(composeNewsletter(german, (await newsletterOf(german)).summary, named).name).toBe('Hafenpost');
+  });
+
   it('writes a 40-130 character preheader that is not the start of the body', async () => {
     const { newsletter } = await newsletterOf(articleFromFile(SEED));
     expect(newsletter.preheader.length).toBeGreaterThanOrEqual(40);

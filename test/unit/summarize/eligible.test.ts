@@ -47,3 +47,10 @@ describe('whyIneligible by genre', () => {
     expect(whyIneligible('This lemon cake takes an hour to bake and feeds eight people at a summer party.', { genre: 'recipe' })).toBeUndefined();
   });
 });
+
+describe('whyIneligible: code is not a sentence (a Minecraft exploit page made "rekt: { list: [ list: [" a bullet)', () => {
+  it('refuses a line of code or data, not prose that mentions a symbol', () => {
+    expect(whyIneligible('rekt: { list: [ list: [ list: [ list: [ list: [ ] ] ] ] ] } is all it takes to crash the server.')).toBe('code');
+    expect(whyIneligible('The price rose to $1,200 from $900 in a single day, traders said.')).toBeUndefined();
+  });
+});

@@ -26,6 +26,9 @@ describe('furnitureLine', () => {
     ['Join our Space Forums to keep talking space on the latest missions, night sky and more!', 'invitation'],
     ['Subscribe to 9to5Mac on YouTube for more Apple news:', 'invitation'],
     ['Lire aussi : Les critiques de la CNIL contre le projet de loi', 'invitation'],
+    ['Revivez le direct du vote à l’Assemblée avec vos questions.', 'invitation'],
+    ['Lesen Sie auch: Was das neue Gesetz für Mieter bedeutet', 'invitation'],
+    ['Jetzt abonnieren und keine Ausgabe verpassen.', 'invitation'],
     ['[What you need to know to start the day: Get New York Today in your inbox.]', 'invitation'],
     ['[Read: Tunisia sends most foreign fighters to Islamic State in Syria]', 'invitation'],
   ])('%s is %s', (line, reason) => {

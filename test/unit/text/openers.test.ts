@@ -39,3 +39,13 @@ describe('authorFirstPerson', () => {
     expect(authorFirstPerson('US officials said the talks went well.')).toBe(false);
   });
 });
+
+describe('dropOpener in verb-second languages (heise: "Zudem gibt es…" became a question)', () => {
+  it('keeps an adverb that holds the first place, so the sentence is not used alone', () => {
+    expect(dropOpener('Zudem gibt es neue Zusatzfelder in der Datenbank und weitere Verbesserungen.', 'de')).toBeUndefined();
+    expect(dropOpener('Daarom is de brug vandaag de hele dag gesloten voor verkeer.', 'nl')).toBeUndefined();
+  });
+  it('drops a conjunction that stands outside the clause', () => {
+    expect(dropOpener('Aber die Stadt zahlt den Bau der neuen Fähre.', 'de')).toBe('Die Stadt zahlt den Bau der neuen Fähre.');
+  });
+});

@@ -18,9 +18,15 @@ describe('hookPost', () => {
   });
 
   it('takes the summary’s key number when the lead is too long beside the headline', () => {
-    const hook = hookOnX(HEADLINE, [LEAD, 'Bolton is a long-time hawk.', 'The meeting could take place in mid-July, the third in 18 months.']);
-    expect(hook.lines).toEqual([HEADLINE, 'The meeting could take place in mid-July, the third in 18 months.']);
+    const hook = hookOnX(HEADLINE, [LEAD, 'Bolton is a long-time hawk.', 'The Kremlin talks could lead to a summit in mid-July, the third in 18 months.']);
+    expect(hook.lines).toEqual([HEADLINE, 'The Kremlin talks could lead to a summit in mid-July, the third in 18 months.']);
     expect(hook.used).toEqual([2]);
+  });
+
+  it('never hooks on a number from another part of the story (a roundup’s other game)', () => {
+    const lead = 'Brock Nelson’s second goal of the game 2:55 into overtime capped a frantic comeback to lift the New York Islanders past the Pittsburgh Penguins on Tuesday night.';
+    const hook = hookOnX('Nelson’s OT goal lifts Isles', [lead, 'Tuukka Rask made 25 saves as the Bruins beat the Devils for the eighth time in nine meetings.']);
+    expect(hook.lines.join(' ')).not.toMatch(/Rask/);
   });
 
   it('else uses the lead’s first clause with an ellipsis, and hands the rest to the next post', () => {
