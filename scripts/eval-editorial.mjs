@@ -5,6 +5,9 @@
 // the files crier wrote and judged with the editorial checks of `crier check`; the table counts
 // each class of copy an editor would have to fix, per edition, on two halves of the pages
 // (A: where rules are tuned, B: where they are confirmed).
+// Then a weekly edition: the first 15 pages of ../shared/corpus/extraction (by file name) that extract
+// with a date, as one `crier digest` (--order given, no period), read back from its files the same
+// way (each story, and the edition's intro, big picture, brief and posts): no class may appear in it.
 //   --set extraction,pages,web   which page sets (default extraction,pages)
 //   --examples N                 examples per class (default 3)
 //   --json FILE                  every finding of every page, for reading
@@ -13,10 +16,11 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { build, extractArticle } from '../dist/index.js';
+import { build, digest, extractArticle } from '../dist/index.js';
 import { EDITORIAL_CLASSES } from '../dist/check/editorial/editorialClasses.js';
 import { editorialFindings } from '../dist/check/editorial/editorialFindings.js';
 import { readEditionText } from '../dist/check/editorial/editionText.js';
+import { readDigestText } from '../dist/check/editorial/digestText.js';
 import { requireCorpus } from './corpus.mjs';
 
 const corpus = requireCorpus('eval:editorial', 'extraction/ground-truth.json');
@@ -83,6 +87,43 @@ for (const [id, html] of pages) {
     results.push({ id, half: halfOf(id), error: String(error.message ?? error).split('\n')[0], findings: [] });
   }
 }
+
+/** The weekly edition of 15 dev pages, judged story by story and as a whole. */
+async function weeklyEdition() {
+  const dir = path.join(corpus, 'extraction/html');
+  const inDir = path.join(work, 'week', 'in');
+  mkdirSync(inDir, { recursive: true });
+  const articles = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()) {
+    const html = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
+    let article;
+    try {
+      article = extractArticle({ path: f, format: 'html', text: html, sha256: createHash('sha256').update(html).digest('hex') }).article;
+    } catch {
+      continue;
+    }
+    if (!article.publishedAt) continue;
+    writeFileSync(path.join(inDir, `${String(articles.length).padStart(2, '0')}-${f.slice(0, 12)}.html`), html);
+    articles.push(article);
+    if (articles.length === 15) break;
+  }
+  const newest = articles.map((a) => a.publishedAt.slice(0, 10)).sort().pop();
+  const result = await digest({ inputs: [inDir], out: path.join(work, 'week', 'out'), cwd: work, env, llm: { offline: true }, order: 'given', date: newest });
+  const out = path.resolve(work, result.dir);
+  const read = (f) => (existsSync(path.join(out, f)) ? readFileSync(path.join(out, f), 'utf8') : undefined);
+  const week = readDigestText({ html: read('newsletter.html'), briefJson: read('brief.json'), threadJson: read('thread.json'), eml: read('newsletter.eml') });
+  const bare = (u) => (u ?? '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  const links = articles.flatMap((a) => [a.url, ...a.links.map((l) => l.href)]).filter(Boolean);
+  const findings = [];
+  for (const story of week.stories) {
+    const article = articles.find((a) => bare(a.url) === bare(story.url)) ?? articles.find((a) => a.title === story.headline);
+    for (const f of editorialFindings(story, { lang: article?.lang ?? 'en', ...(article ? { articleText: article.text, links: [article.url, ...article.links.map((l) => l.href)].filter(Boolean) } : {}) })) findings.push({ ...f, where: `${story.headline.slice(0, 40)} [${f.where}]` });
+  }
+  const lang = JSON.parse(read('brief.json') ?? '{}').lang ?? 'en';
+  for (const f of editorialFindings(week.edition, { lang, links })) findings.push({ ...f, where: `edition [${f.where}]` });
+  return { result, week, findings, bytes: Buffer.byteLength(read('newsletter.html') ?? '') };
+}
+const weekly = await weeklyEdition();
 rmSync(work, { recursive: true, force: true });
 
 const built = results.filter((r) => !r.error);
@@ -109,4 +150,13 @@ if (exampleCount > 0) {
   }
 }
 for (const r of results.filter((x) => x.error)) console.log(`failed: ${r.id}: ${r.error}`);
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
+
+const { result: week, findings: weekFindings } = weekly;
+console.log(`\nweekly edition of ${week.stories.length} dev pages (${weekly.week.sections.length} sections: ${weekly.week.sections.join(', ') || 'none'}; ${week.merged.length} merged; newsletter.html ${(weekly.bytes / 1024).toFixed(1)} KB):`);
+console.log(`  subject: ${weekly.week.edition.subject}`);
+console.log(`  findings: ${weekFindings.length} (target 0)`);
+for (const cls of EDITORIAL_CLASSES) {
+  const of = weekFindings.filter((f) => f.class === cls);
+  if (of.length) console.log(`  - ${cls} ${of.length}: ${of.slice(0, exampleCount || 3).map((f) => `${f.where} ${f.text.slice(0, 120)}`).join('\n      ')}`);
+}
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ editions: results, weekly: weekFindings }, null, 2)}\n`);

@@ -141,7 +141,7 @@ program
 program
   .command('digest')
   .description('the weekly edition: many articles in, one newsletter, one brief and one thread out (+ <out>/index.html)')
-  .argument('<inputs...>', `the week’s ${INPUTS}`)
+  .argument('[inputs...]', `the week’s ${INPUTS}, or RSS / Atom / JSON feeds (files or URLs); also the feeds of digest.feeds in the config`)
   .addOption(o.outOption())
   .addOption(o.templatesOption())
   .addOption(o.configOption())
@@ -150,8 +150,10 @@ program
   .option('--until <yyyy-mm-dd>', 'only articles dated on or before this day')
   .option('--max <n>', 'at most this many stories', o.positiveInt)
   .addOption(new Option('--order <order>', 'story order: newest first, or as given').choices(['date', 'given'] as const).default('date' as const))
-  .option('--title <title>', 'title of the edition (default: newsletter name, number and week)')
-  .option('--edition <n>', 'edition number shown in the masthead', o.positiveInt)
+  .option('--title <title>', 'title and subject line of the edition (default: newsletter name, number and week; the subject: the top headlines)')
+  .option('--edition <n>', 'edition number shown in the masthead (default: the last edition in the output folder + 1)', o.positiveInt)
+  .addOption(new Option('--sections <on|off>', 'topic headings (World, Politics, Business...) with six stories or more').choices(['on', 'off'] as const))
+  .option('--repeat', 'include stories an earlier edition in the output folder already ran')
   .option('--date <yyyy-mm-dd>', 'edition date (default: end of the period)')
   .addOption(o.langOption())
   .addOption(o.llmOptions.llm())
@@ -163,7 +165,7 @@ program
   .option('--no-cards', 'skip the cover card.png')
   .addOption(o.jsonOption())
   .addOption(o.quietOption())
-  .addHelpText('after', '\nExamples:\n  $ crier digest content/ --week 2026-W48 --edition 12\n  $ crier digest inbox/ saved-pages/ https://example.com/story --since 2026-11-23 --max 10')
+  .addHelpText('after', '\nExamples:\n  $ crier digest content/ --week 2026-W48 --edition 12\n  $ crier digest inbox/ saved-pages/ https://example.com/story --since 2026-11-23 --max 10\n  $ crier digest https://example.com/feed.xml --week 2026-W48')
   .action(async (inputs, flags) => {
     const { digest } = await import('./digest.js');
     const reporter = createReporter({ quiet: Boolean(flags.quiet) });
@@ -173,13 +175,14 @@ program
         inputs,
         out: flags.out,
         order: flags.order,
-        ...o.given({ templates: flags.templates, config: flags.config, lang: flags.lang, week: flags.week, since: flags.since, until: flags.until, max: flags.max, title: flags.title, edition: flags.edition, date: flags.date, strict: flags.strict }),
+        ...o.given({ templates: flags.templates, config: flags.config, lang: flags.lang, week: flags.week, since: flags.since, until: flags.until, max: flags.max, title: flags.title, edition: flags.edition, date: flags.date, strict: flags.strict, repeat: flags.repeat }),
+        ...(flags.sections ? { sections: flags.sections === 'on' } : {}),
         llm: { ...o.llmFlags(flags), notify: o.noticeOnce(() => reporter.stop()) },
         ...(flags.cards ? {} : { cards: false }),
         onArticle: (e) => {
           // An article that could not be read is a failure: said even with --quiet.
           if (e.status === 'failed') reporter.fail(`✖ ${e.input}: could not be read — ${e.detail}`);
-          else reporter.line(e.status === 'read' ? `✔ ${e.input}: ${e.detail}` : `✖ ${e.input}: skipped — ${e.detail}`);
+          else reporter.line(e.status === 'read' ? `✔ ${e.input}: ${e.detail}` : e.status === 'merged' ? `↳ ${e.input}: ${e.detail}` : `✖ ${e.input}: skipped — ${e.detail}`);
           reporter.start('Reading the week…');
         },
       });

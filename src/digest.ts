@@ -1,14 +1,15 @@
-// crier digest: the weekly edition, many articles in, one newsletter, brief and thread out. The same
-// context, reader and emit step as `crier build` (docs/architecture.md); only the middle differs:
-//   context -> read (skip what fails, with a line each) -> select (period, duplicates, order, --max)
-//   -> summarize each (+ the week's intro with a model) -> compose -> render -> check -> emit
+// crier digest: the weekly edition, many articles (and feeds) in, one newsletter, brief and thread
+// out. The same context, reader and emit step as `crier build` (docs/architecture.md); only the
+// middle differs:
+//   context (+ the editions already in the output folder) -> read (feeds item by item; skip what
+//   fails, with a line each) -> select (period, duplicates, stories already sent, one event one
+//   story, order, --max) -> summarize each (+ the week's intro with a model) -> compose -> render
+//   -> check -> emit (manifest.json remembers each story's URL and fingerprint for later editions)
 import path from 'node:path';
 import { analyze } from './analyze/analyze.js';
 import { editionWarnings } from './check/checkEdition.js';
-import { composeDigest } from './compose/digest/composeDigest.js';
+import { composeDigest, type DigestItem } from './compose/digest/composeDigest.js';
 import { overLimitWarnings } from './compose/thread/overLimitWarnings.js';
-import type { Summary } from './summarize/types.js';
-import type { Article } from './extract/types.js';
 import { CrierError } from './errors.js';
 import { interfaceLanguage, languageName, mostCommonLanguage } from './i18n/languages.js';
 import { listInputFiles } from './load/listInputFiles.js';
@@ -18,7 +19,9 @@ import { readArticles } from './pipeline/readArticles.js';
 import { Stopwatch } from './progress/stopwatch.js';
 import { plural } from './text/plural.js';
 import { renderDigest } from './render/renderDigest.js';
-import { parseRange, type DateRange } from './select/dateRange.js';
+import { inRange, parseRange, type DateRange } from './select/dateRange.js';
+import { planEdition, SentStories } from './select/alreadySent.js';
+import { pastEditions } from './write/pastEditions.js';
 import { dateFromFile } from './select/fileDate.js';
 import { noStories, selectStories, type ReadInput } from './select/selectStories.js';
 import type { LlmFlags } from './summarize/llm/settings.js';
@@ -36,6 +39,10 @@ export interface DigestOptions {
   until?: string;
   max?: number;
   order?: 'date' | 'given';
+  /** Topic headings with six stories or more (default: config digest.sections, on). */
+  sections?: boolean;
+  /** Run stories that an earlier edition in the output folder already ran (default: leave them out). */
+  repeat?: boolean;
   /** --lang: the articles' language and the edition's. */
   lang?: string;
   date?: string;
@@ -51,8 +58,11 @@ export interface DigestOptions {
 
 export interface DigestArticleEvent {
   input: string;
-  /** failed: could not be read (always worth a line, even with --quiet); skipped: left out on purpose. */
-  status: 'read' | 'skipped' | 'failed';
+  /**
+   * failed: could not be read (always worth a line, even with --quiet); skipped: left out on purpose;
+   * merged: another outlet's report of the same event, credited in that story.
+   */
+  status: 'read' | 'skipped' | 'failed' | 'merged';
   detail: string;
 }
 
@@ -63,8 +73,14 @@ export interface DigestResult {
   slug: string;
   dir: string;
   title: string;
-  stories: { input: string; title: string; date?: string }[];
-  /** Inputs left out: `code` says why (unreadable, out-of-period, duplicate, over-max), `message` in words. */
+  /** The email's subject line. */
+  subject: string;
+  /** The edition's number (--edition, else the last one's in the output folder + 1). */
+  edition?: number;
+  stories: { input: string; title: string; date?: string; sources: string[]; also: string[] }[];
+  /** Articles merged into another outlet's story about the same event (credited there). */
+  merged: { input: string; into: string; names: string[] }[];
+  /** Inputs left out: `code` says why (unreadable, out-of-period, duplicate, already-sent, over-max), `message` in words. */
   skipped: Warning[];
   warnings: Warning[];
   /**
@@ -74,8 +90,19 @@ export interface DigestResult {
   timings: { totalMs: number } & Partial<Record<DigestStage, number>>;
 }
 
+/**
+ * What makes a re-run the same edition: the period (--week, --since/--until), else the edition date,
+ * else the title. A re-run rebuilds it (its number and its stories) instead of starting a new one.
+ */
+function periodKey(range: DateRange, date: string | undefined, title: string | undefined): { period?: string } {
+  if (range.week) return { period: range.week };
+  if (range.since || range.until) return { period: `${range.since ?? ''}..${range.until ?? ''}` };
+  if (date) return { period: `date:${date}` };
+  return title ? { period: `title:${title}` } : {};
+}
+
 /** With a model, one more request writes the week's intro from the stories' summaries. */
-async function weekIntro(context: RunContext, range: DateRange, items: { article: Article; summary: Summary }[]): Promise<{ intro?: string; warnings: Warning[] }> {
+async function weekIntro(context: RunContext, range: DateRange, items: DigestItem[]): Promise<{ intro?: string; warnings: Warning[] }> {
   const { prompts } = context;
   if (!context.llm.enabled || !prompts) return { warnings: [] };
   // Loaded only with a model: it brings the response schema library (zod) with it.
@@ -89,7 +116,10 @@ async function weekIntro(context: RunContext, range: DateRange, items: { article
       // The language the edition will speak (composeDigest picks the same one).
       language: languageName(interfaceLanguage(context.config.language, mostCommonLanguage(items.map((i) => i.article.lang)))),
       period: range.week ?? [range.since, range.until].filter(Boolean).join(' – '),
-      stories: items.map(({ article, summary }) => ({ headline: summary.headline, ...(article.source ? { source: article.source } : {}), sentences: summary.sentences, text: article.text })),
+      stories: items.map(({ article, also, summary }) => {
+        const sources = [...new Set([article, ...(also ?? [])].flatMap((a) => (a.source ? [a.source] : [])))];
+        return { headline: summary.headline, ...(sources.length ? { source: sources.join(', ') } : {}), sentences: summary.sentences, text: article.text };
+      }),
     },
     context.llmCache,
   );
@@ -111,15 +141,20 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   });
   const range = parseRange({ ...(options.week ? { week: options.week } : {}), ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) });
   const date = context.date ?? range.until;
-  const sources = await listInputFiles(options.inputs, context.cwd, { skip: [context.out.dir] });
+  // The feeds the config lists are read by every edition, after the inputs given.
+  const inputs = [...options.inputs, ...context.config.digest.feeds];
+  if (inputs.length === 0) throw new CrierError('USAGE', 'No input given', { hint: 'pass files, folders or feeds, or list feeds under digest.feeds in crier.config.json' });
+  const sources = await listInputFiles(inputs, context.cwd, { skip: [context.out.dir], feeds: true });
   guardOutput(context, sources);
+  // The editions already in the output folder: this one's number, and the stories they ran.
+  const plan = planEdition(await pastEditions(context.out.dir), { ...(options.edition !== undefined ? { edition: options.edition } : {}), ...periodKey(range, context.date, options.title) });
   stages.lap('setupMs');
 
   const warnings: Warning[] = [];
   const read: ReadInput[] = [];
-  for await (const r of readArticles(context, sources)) {
-    if ('error' in r) {
-      read.push({ input: r.input, error: r.error });
+  for await (const r of readArticles(context, sources, { inPeriod: (d) => inRange(d, range) })) {
+    if ('outside' in r || 'error' in r) {
+      read.push(r);
       continue;
     }
     warnings.push(...r.warnings);
@@ -128,9 +163,15 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     read.push({ input: r.input, article: r.article });
   }
   stages.lap('readMs');
-  const { stories, skipped } = selectStories(read, { range, ...(options.order ? { order: options.order } : {}), ...(options.max ? { max: options.max } : {}) });
+  const { stories, skipped, merged } = selectStories(read, {
+    range,
+    ...(options.order ? { order: options.order } : {}),
+    ...(options.max ? { max: options.max } : {}),
+    ...(options.repeat ? {} : { sent: new SentStories(plan.earlier) }),
+  });
   for (const s of skipped) options.onArticle?.({ input: s.input, status: s.code === 'unreadable' ? 'failed' : 'skipped', detail: s.message });
-  // Left out on purpose (outside the period, a duplicate, over --max) or because it could not be
+  for (const m of merged) options.onArticle?.({ input: m.article.inputPath, status: 'merged', detail: `merged with ${m.into.inputPath}${m.names.length ? ` (same event: ${m.names.join(', ')})` : ''}` });
+  // Left out on purpose (outside the period, a duplicate, already sent, over --max) or because it could not be
   // read: only the second kind makes --strict fail.
   const unreadable = read.flatMap((r) => ('error' in r ? [{ input: r.input, reason: r.error.message }] : []));
   const [first] = unreadable;
@@ -140,14 +181,14 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
       hint: 'fix or remove them, or run without --strict',
     });
   }
-  if (stories.length === 0) throw noStories(range, skipped.length);
+  if (stories.length === 0) throw noStories(range, skipped);
   stages.lap('selectMs');
 
-  const items = [];
-  for (const article of stories) {
+  const items: DigestItem[] = [];
+  for (const { article, also } of stories) {
     const summary = await context.summarizer.summarize(article, analyze(article), { sentences: 3 });
     warnings.push(...(summary.warnings ?? []));
-    items.push({ article, summary });
+    items.push({ article, also, summary });
     options.onArticle?.({ input: article.inputPath, status: 'read', detail: article.title });
   }
   const week = await weekIntro(context, range, items);
@@ -158,8 +199,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     range,
     ...(week.intro ? { intro: week.intro } : {}),
     ...(options.title ? { title: options.title } : {}),
-    ...(options.edition !== undefined ? { edition: options.edition } : {}),
+    ...(plan.number !== undefined ? { edition: plan.number } : {}),
     ...(date ? { date } : {}),
+    sections: options.sections ?? context.config.digest.sections,
   });
   stages.lap('composeMs');
   const rendered = await renderDigest(edition, context.templates, context.config, context.cards);
@@ -179,8 +221,19 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
       slug: edition.slug,
       files: rendered.files,
       manifest: {
-        edition: { kind: 'digest', title: edition.title, stories: edition.stories.length, ...(date ? { date } : {}), lang: edition.lang },
-        articles: stories,
+        edition: {
+          kind: 'digest',
+          title: edition.title,
+          subject: edition.subject,
+          stories: edition.stories.length,
+          ...(plan.number !== undefined ? { number: plan.number } : {}),
+          ...(date ? { date } : {}),
+          ...periodKey(range, context.date, options.title),
+          lang: edition.lang,
+        },
+        // Every article the edition credits, merged ones too: a later edition does not run them again.
+        articles: stories.flatMap((s) => [s.article, ...s.also]),
+        remember: true,
         summarizer: { method: items.some((i) => i.summary.method === 'llm') ? 'llm' : 'extractive' },
         warnings,
       },
@@ -193,7 +246,10 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     slug: edition.slug,
     dir: path.relative(context.cwd, written?.dir ?? context.out.dir),
     title: edition.title,
-    stories: stories.map((a) => ({ input: a.inputPath, title: a.title, ...(a.publishedAt ? { date: a.publishedAt } : {}) })),
+    subject: edition.subject,
+    ...(plan.number !== undefined ? { edition: plan.number } : {}),
+    stories: edition.stories.map((s) => ({ input: s.article.inputPath, title: s.headline, ...(s.article.publishedAt ? { date: s.article.publishedAt } : {}), sources: s.sources, also: s.also.map((a) => a.inputPath) })),
+    merged: merged.map((m) => ({ input: m.article.inputPath, into: m.into.inputPath, names: m.names })),
     skipped,
     warnings: [...context.templates.warnings, ...warnings],
     timings: { totalMs: stages.total(), ...stages.laps },

@@ -5,7 +5,7 @@ export type { Article, ArticleImage, ArticleLink, Genre } from './extract/types.
 export type { Analysis, Quote, Sentence } from './analyze/types.js';
 export type { LlmUsage, LlmWording, SentenceEdit, Summary } from './summarize/types.js';
 export type { Post, PostRole, Thread } from './platforms/types.js';
-export type { Brief, DigestBrief, DigestEdition, Edition, Newsletter, Story } from './compose/types.js';
+export type { Brief, DigestBrief, DigestEdition, DigestSection, Edition, Newsletter, Story, StoryImage } from './compose/types.js';
 export type { OutputFile, RenderedEdition } from './render/types.js';
 export type { BriefStyle, Numbering, PlatformId, Theme } from './config/choices.js';
 export type { SkipCode, Warning, WarningCode } from './warnings.js';

@@ -3,7 +3,7 @@
 // unreadable inputs) and never by matching the text. `message` is the line a user reads.
 
 /** Why the weekly edition left an input out. */
-export const SKIP_CODES = ['unreadable', 'out-of-period', 'duplicate', 'over-max'] as const;
+export const SKIP_CODES = ['unreadable', 'out-of-period', 'duplicate', 'already-sent', 'over-max'] as const;
 
 export const WARNING_CODES = [
   // extract/

@@ -42,7 +42,7 @@ export async function checkEdition(files: EditionFiles, config: CrierConfig, opt
       // twice Gmail's clip (an email that fails the size check anyway) the scan is not worth seconds.
       ...(clientCheck && Buffer.byteLength(files.html) <= 2 * GMAIL_CLIP_BYTES ? { newClientIssues: await newClientIssues(files.html) } : {}),
     },
-    { mergeTags: config.mergeTags },
+    { mergeTags: config.mergeTags, newsletterName: config.newsletter.name },
   );
   return [...email, ...editorial];
 }

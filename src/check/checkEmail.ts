@@ -28,6 +28,18 @@ export interface EmailFiles {
 export interface CheckOptions {
   /** Merge tags of the user's email service, allowed where a link or text would be. */
   mergeTags: string[];
+  /** The newsletter's name: a subject that says only that tells a reader nothing the From line does not. */
+  newsletterName?: string;
+}
+
+/** Is the subject the newsletter's name and nothing else (an edition number, a week or a date aside)? */
+export function onlyTheName(subject: string, name: string | undefined): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!name || !norm(name) || !norm(subject).includes(norm(name))) return false;
+  const rest = norm(subject)
+    .replace(norm(name), ' ')
+    .replace(/\b\d{4}-w\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|#\s*\d+|\b(?:no|nr|issue|edition|week|vol)\.?\s*\d+\b/gi, ' ');
+  return !/[\p{L}]/u.test(rest.replace(/\b\d+\b/g, ''));
 }
 
 export const SUBJECT_MAX = 78;
@@ -55,6 +67,7 @@ export function checkEmail(files: EmailFiles, options: CheckOptions): Finding[] 
   const subject = titleEl ? textContent(titleEl).trim() : '';
   if (!subject) add('subject', 'error', 'the email has no subject (<title>)');
   else if (subject.length > SUBJECT_MAX) add('subject', 'warning', `the subject is ${subject.length} characters; inboxes cut it after about ${SUBJECT_MAX}`);
+  else if (onlyTheName(subject, options.newsletterName)) add('subject', 'warning', `the subject "${subject}" is only the newsletter's name; say what is inside (the top headlines, or --title)`);
   else add('subject', 'ok', `${subject.length} characters`);
 
   const hidden = body ? findAll((e) => e.name === 'div' && /display:\s*none/i.test(getAttributeValue(e, 'style') ?? ''), body.children)[0] : undefined;

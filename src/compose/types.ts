@@ -69,20 +69,39 @@ export interface Edition {
 export interface Story {
   index: number;
   anchor: string;
+  /** The article the story shows and links: of several outlets' reports of one event, the most complete. */
   article: Article;
+  /** Other outlets' articles about the same event, merged into this story (select/sameEvent.ts). */
+  also: Article[];
   summary: Summary;
   headline: string;
+  /** Every outlet that reported it, the linked one first ("BBC News, Al Bawaba"). */
+  sources: string[];
+  /** The outlets as one credit line. */
   source?: string;
   date?: string;
   /** 2-3 sentences. */
   sentences: string[];
   quote?: Quote;
   url?: string;
+  /** A thumbnail beside the headline: the article's lead image (https), sized for the email. */
+  image?: StoryImage;
+  /** The section the story is in, when the edition has sections. */
+  topic?: string;
+}
+
+export interface StoryImage {
+  src: string;
+  /** The page's own description of the image, or empty (the headline is right beside it). */
+  alt: string;
+  width: number;
+  height: number;
 }
 
 /** brief.json of a weekly edition: the intro, a line per story, the strong quotes. */
 export interface DigestBrief {
   title: string;
+  subject: string;
   summary: string[];
   bullets: string[];
   keywords: string[];
@@ -94,19 +113,33 @@ export interface DigestBrief {
   lang: string;
 }
 
+/** A heading of the weekly edition and the stories under it (story indexes, in reading order). */
+export interface DigestSection {
+  topic: string;
+  heading: string;
+  stories: number[];
+}
+
 /** The weekly edition: many articles in, one newsletter, brief and thread out. */
 export interface DigestEdition {
   slug: string;
+  /** The edition's name: the masthead, the archive page, brief.md ("The Brief #12 — 2026-W48"). */
   title: string;
+  /** The email's subject line: the top headlines, or --title. */
+  subject: string;
   edition?: number;
   /** Display strings of the period. */
   period: { from?: string; to?: string; label: string };
   date?: string;
   intro: string;
-  /** The grey line inbox lists show after the subject. */
+  /** The grey line inbox lists show after the subject: the intro's first sentence. */
   preheader: string;
+  /** In reading order (section by section when there are sections). */
   stories: Story[];
-  bigPicture?: { index: number; headline: string; related: number };
+  /** Topic headings, with six stories or more (absent with `--sections off`). */
+  sections?: DigestSection[];
+  /** Two or three sentences on what recurs across the stories, or what the week leaves out. */
+  bigPicture?: { sentences: string[] };
   threads: Thread[];
   brief: DigestBrief;
   /** The language the edition speaks (interface text, dates): --lang / config, else most stories'. */

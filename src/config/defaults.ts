@@ -26,6 +26,7 @@ export const DEFAULT_CONFIG: CrierConfig = {
   mergeTags: ['{{unsubscribe_url}}', '{{ unsubscribe_url }}', '*|UNSUB|*', '*|ARCHIVE|*', '{{unsubscribe}}', '%unsubscribe_url%', '{$unsubscribe}', '[unsubscribe]'],
   llm: { enabled: false, model: DEFAULT_MODEL, temperature: 0.2, timeout: 60, maxRetries: 2, maxTokens: 4096 },
   cards: { enabled: true, leadImage: false, quote: true },
+  digest: { sections: true, feeds: [] },
 };
 
 export const CONFIG_FILE_NAMES = ['crier.config.json'] as const;

@@ -78,6 +78,7 @@ export function resolveConfig(
     cards: typeof parsedFile.cards === 'boolean' ? { ...d.cards, enabled: parsedFile.cards } : merge(d.cards, parsedFile.cards),
     // The user's merge tags come on top of the common ones.
     mergeTags: [...new Set([...d.mergeTags, ...(parsedFile.mergeTags ?? [])])],
+    digest: merge(d.digest, parsedFile.digest),
   };
   // Keep the order the user gave but drop repeats ("x,x" is one thread).
   config.platforms = [...new Set(config.platforms)];

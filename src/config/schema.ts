@@ -91,6 +91,15 @@ const cards = z
     quote: z.boolean(),
   })
   .strict();
+/** The weekly edition (`crier digest`): its sections and the feeds it always reads. */
+const digest = z
+  .object({
+    /** Group six stories or more under topic headings (World, Politics, Business...); false: one list. */
+    sections: z.boolean(),
+    /** RSS, Atom or JSON feeds (http(s) URLs or files, relative to the working folder) read besides the inputs given. */
+    feeds: z.array(z.string().min(1).max(2000).regex(/^[^\u0000-\u001f]+$/, { message: 'must be a URL or a file path on one line' })).max(100),
+  })
+  .strict();
 /** The language the editions speak to readers (interface text, dates, direction): a BCP 47 tag. */
 const language = z.string().regex(/^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/, { message: 'must be a language code such as "de", "pt-BR" or "ja"' });
 /** Merge tags of the user's email service: passed through untouched, accepted by `crier check`. */
@@ -134,6 +143,8 @@ export const crierConfigSchema = z
     smtp: smtpSchema.omit({ password: true }).optional(),
     /** card.png / quote-card.png / the weekly cover (src/cards/). */
     cards,
+    /** The weekly edition: sections, feeds. */
+    digest,
   })
   .strict();
 
@@ -160,6 +171,7 @@ export const configSchema = z
       .partial()
       .refine((section) => !section.apiKeyEnv || section.baseURL, { message: 'llm.apiKeyEnv is the key for llm.baseURL: set both, or neither', path: ['apiKeyEnv'] }),
     smtp: smtpSchema,
+    digest: digest.partial(),
   })
   .partial()
   .strict();

@@ -9,6 +9,7 @@ export interface ArticleDraft {
   /** Further dates to try, in order, when publishedAt is missing or cannot be true. */
   dates?: string[];
   genre?: Genre;
+  section?: string;
   url?: string;
   lang?: string;
   tags: string[];

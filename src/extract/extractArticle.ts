@@ -3,7 +3,7 @@
 import { CrierError } from '../errors.js';
 import { warning, type Warning } from '../warnings.js';
 import type { Article } from './types.js';
-import type { LoadedInput } from '../load/types.js';
+import type { FeedFields, LoadedInput } from '../load/types.js';
 import { countWords } from './countWords.js';
 import { detectLanguage } from './detectLanguage.js';
 import { languageTag } from '../i18n/languages.js';
@@ -43,12 +43,31 @@ function titleFromText(paragraph: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).trim()}…`;
 }
 
+/**
+ * What a feed says of its item wins over the page: the feed's title, date and link are the ones the
+ * publisher chose for the item; its author, category, image and name fill what the page leaves out.
+ */
+function withFeedFields(draft: ArticleDraft, feed: FeedFields | undefined): ArticleDraft {
+  if (!feed) return draft;
+  if (feed.title) draft.title = feed.title;
+  if (feed.publishedAt) draft.publishedAt = feed.publishedAt;
+  if (feed.url) draft.url = feed.url;
+  for (const key of ['source', 'byline', 'section', 'lang'] as const) {
+    const value = feed[key];
+    if (!draft[key] && value) draft[key] = value;
+  }
+  if (feed.image && !draft.images.some((i) => i.src === feed.image?.src)) draft.images.unshift({ alt: '', ...feed.image });
+  return draft;
+}
+
 function readDraft(input: LoadedInput): ArticleDraft {
   switch (input.format) {
     case 'markdown':
       return extractMarkdown(input.text, input.path);
     case 'html':
-      return extractHtml(input.text, input.path === '-' ? 'standard input' : input.path, input.url);
+      return extractHtml(input.text, input.path === '-' ? 'standard input' : input.path, input.url, input.feed?.source);
+    case 'feed':
+      throw new CrierError('INPUT_NOT_TEXT', `${input.path} is a feed, not an article`, { hint: 'crier digest reads feeds: crier digest <feed> --week <yyyy-Www>' });
     default:
       return extractText(input.text);
   }
@@ -56,7 +75,7 @@ function readDraft(input: LoadedInput): ArticleDraft {
 
 export function extractArticle(input: LoadedInput, options: ExtractOptions = {}): Extracted {
   const label = input.path === '-' ? 'standard input' : input.path;
-  const draft = readDraft(input);
+  const draft = withFeedFields(readDraft(input), input.feed);
   // Strip control characters (NUL, escape sequences) that would corrupt the outputs or a terminal.
   // Control characters, and the invisible soft hyphens and zero-width spaces some pages put inside
   // words ("réac\u00adtion"): they split words for keywords and show up in plain text.
@@ -93,6 +112,8 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
   if (draft.source) article.source = clean(draft.source);
   if (draft.byline) article.byline = clean(draft.byline);
   if (draft.genre) article.genre = draft.genre;
+  const section = draft.section ? clean(draft.section).slice(0, 60) : '';
+  if (section) article.section = section;
   const picked = publishedDate([draft.publishedAt, ...(draft.dates ?? []), cleaned.printedDate], options.now ?? buildClock(process.env));
   if (picked.date) article.publishedAt = picked.date;
   // Only the date the article states first is worth a word: the others are fallbacks.

@@ -42,7 +42,8 @@ function nestingDepth(html: string): number {
   return max;
 }
 
-export function extractHtml(html: string, label: string, pageUrl?: string): ArticleDraft {
+/** `siteName`: the publisher's name when the page may not say it (the feed an item came from). */
+export function extractHtml(html: string, label: string, pageUrl?: string, siteName?: string): ArticleDraft {
   const clean = stripInert(html);
   if (nestingDepth(clean) > MAX_NESTING) {
     throw new CrierError('INPUT_NOT_TEXT', `${label} is nested more than ${MAX_NESTING} elements deep`, { hint: 'this is not an ordinary web page; save the article again' });
@@ -72,14 +73,15 @@ export function extractHtml(html: string, label: string, pageUrl?: string): Arti
   const url = absoluteUrl(metadata.url, pageUrl) ?? pageUrl;
   if (url) draft.url = url;
   const heading = pageHeading(metadata, reader.title ?? undefined);
-  const head = pageHead({ metadata, url, title: heading, byline: reader.byline || metadata.byline, siteName: reader.siteName ?? undefined });
+  const head = pageHead({ metadata, url, title: heading, byline: reader.byline || metadata.byline, siteName: reader.siteName ?? siteName });
   Object.assign(draft, head.fields);
-  draft.images = leadImages(blocks.images, absoluteUrl(metadata.image, base), metadata.imageAlt, draft.title);
+  draft.images = leadImages(blocks.images, absoluteUrl(metadata.image, base), metadata.imageAlt, draft.title, metadata.imageSize);
   draft.dates = [...metadata.dates, dateInUrl(url), ...metadata.modified, head.bylineDate].filter((d): d is string => Boolean(d));
   const published = (reader.publishedTime || metadata.publishedAt)?.trim();
   if (published) draft.publishedAt = published;
   const genre = genreOf({ types: metadata.types, section: metadata.section, url, title: heading, byline: reader.byline ?? metadata.byline });
   if (genre) draft.genre = genre;
+  if (metadata.section) draft.section = metadata.section;
   const lang = (reader.lang || metadata.lang)?.split('-')[0]?.toLowerCase().trim();
   if (lang) draft.lang = lang;
   draft.tags = metadata.tags;
@@ -97,15 +99,15 @@ function pageHeading(metadata: PageMetadata, readerTitle: string | undefined): s
 }
 
 /** Lead image first: its alt is its own description or empty — never the headline again. */
-function leadImages(images: ArticleImage[], lead: string | undefined, leadAlt: string | undefined, title: string | undefined): ArticleImage[] {
+function leadImages(images: ArticleImage[], lead: string | undefined, leadAlt: string | undefined, title: string | undefined, leadSize?: { width: number; height: number }): ArticleImage[] {
   const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const notTitle = (alt: string) => (norm(alt) && norm(alt) === norm(title) ? '' : alt);
-  const out = images.map((i) => ({ src: i.src, alt: notTitle(i.alt) }));
+  const out: ArticleImage[] = images.map((i) => ({ ...i, alt: notTitle(i.alt) }));
   if (lead && !out.some((i) => i.src === lead)) {
     // The same picture in the story (another size) often carries the alt text og:image lacks.
     const stem = (src: string) => src.split('?')[0]?.split('/').pop()?.replace(/(?:[-_]\d{2,4}(?:x\d{2,4})?)+(?=\.\w+$)/, '') ?? src;
     const twin = out.find((i) => stem(i.src) === stem(lead));
-    out.unshift({ src: lead, alt: notTitle(leadAlt ?? twin?.alt ?? '') });
+    out.unshift({ src: lead, alt: notTitle(leadAlt ?? twin?.alt ?? ''), ...(leadSize ?? {}) });
   }
   return out;
 }

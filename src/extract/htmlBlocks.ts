@@ -89,7 +89,7 @@ export function htmlBlocks(root: Element, base: string | undefined, options: Blo
     if (nameWords(el).some((w) => FURNITURE_WORDS.has(w)) && (el.textContent ?? '').length < 400) continue;
     if (tag === 'IMG') {
       const src = absoluteUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
-      if (src) images.push({ src, alt: imageAlt(el) });
+      if (src) images.push({ src, alt: imageAlt(el), ...imageSize(el) });
       continue;
     }
     const block = BLOCK.has(tag);
@@ -166,4 +166,14 @@ function imageAlt(img: Element): string {
   const figure = img.closest('figure');
   const caption = figure?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
   return caption ?? '';
+}
+
+/** The size an <img> states in pixels (width="640" height="360"), or nothing. */
+function imageSize(img: Element): { width?: number; height?: number } {
+  const px = (name: string) => {
+    const value = (img.getAttribute(name) ?? '').trim();
+    return /^\d{1,5}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+  };
+  const [width, height] = [px('width'), px('height')];
+  return width && height ? { width, height } : {};
 }

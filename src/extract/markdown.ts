@@ -122,7 +122,12 @@ export function extractMarkdown(text: string, label: string): ArticleDraft {
   draft.tags = asTags(data.tags);
   // `genre: opinion` in front matter, else what the section, the URL or the headline says.
   const stated = asString(data.genre)?.toLowerCase();
-  const genre = GENRES.find((g) => g === stated) ?? genreOf({ section: asString(data.section ?? data.category), url: draft.url, title: draft.title });
+  const section = asString(data.section ?? data.category);
+  const genre = GENRES.find((g) => g === stated) ?? genreOf({ section, url: draft.url, title: draft.title });
   if (genre) draft.genre = genre;
+  if (section) draft.section = section;
+  // `image: https://…` (with `image_alt:`) is the lead image, as og:image is a page's.
+  const image = asString(data.image);
+  if (image && /^https?:\/\//i.test(image) && !draft.images.some((i) => i.src === image)) draft.images.unshift({ src: image, alt: asString(data.image_alt ?? data.imageAlt) ?? '' });
   return draft;
 }

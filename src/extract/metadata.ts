@@ -22,6 +22,8 @@ export interface PageMetadata {
   image?: string;
   /** The lead image's own description (og:image:alt, JSON-LD image caption). */
   imageAlt?: string;
+  /** The lead image's size in pixels, when the page states it (og:image:width/height, JSON-LD). */
+  imageSize?: { width: number; height: number };
   /** JSON-LD @types of every item on the page ("OpinionNewsArticle", "Review", "Recipe"...). */
   types: string[];
   /** article:section / JSON-LD articleSection. */
@@ -141,6 +143,12 @@ export function readMetadata(doc: Document, fetchedFrom?: string): PageMetadata 
   set('image', text(article.image), meta(doc, 'og:image', 'twitter:image', 'twitter:image:src'));
   const image = (Array.isArray(article.image) ? article.image[0] : article.image) as Json | undefined;
   set('imageAlt', image && typeof image === 'object' ? text(image.caption) ?? text(image.description) : undefined, meta(doc, 'og:image:alt', 'twitter:image:alt'));
+  const size = (w: unknown, h: unknown) => {
+    const [width, height] = [Number(text(w)), Number(text(h))];
+    return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 && width <= 20000 && height <= 20000 ? { width, height } : undefined;
+  };
+  const imageSize = (image && typeof image === 'object' ? size(image.width, image.height) : undefined) ?? size(meta(doc, 'og:image:width'), meta(doc, 'og:image:height'));
+  if (imageSize) md.imageSize = imageSize;
   md.types = [...new Set(items.flatMap((i) => (Array.isArray(i['@type']) ? i['@type'] : [i['@type']]).filter((t): t is string => typeof t === 'string')))];
   set('section', text(article.articleSection), meta(doc, 'article:section', 'og:article:section', 'section'));
   const keywords = article.keywords ?? meta(doc, 'keywords', 'news_keywords');

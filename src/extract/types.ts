@@ -3,6 +3,9 @@
 export interface ArticleImage {
   src: string;
   alt: string;
+  /** Pixel size as the page states it (og:image:width/height, JSON-LD, <img width height>). */
+  width?: number;
+  height?: number;
 }
 
 export interface ArticleLink {
@@ -21,6 +24,8 @@ export interface Article {
   byline?: string;
   /** Opinion, analysis, review...: compose labels the piece; absent when the page does not say. */
   genre?: Genre;
+  /** The page's own section ("World", "Technology"): article:section, JSON-LD articleSection, front matter. */
+  section?: string;
   /** ISO 8601 date (YYYY-MM-DD or full timestamp). */
   publishedAt?: string;
   url?: string;

@@ -20,6 +20,14 @@ const TYPES: Record<string, LoadedInput['format']> = {
   'text/plain': 'text',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
+  // Feeds (the weekly edition reads each item); generic XML and JSON too, as feeds are often served so.
+  'application/rss+xml': 'feed',
+  'application/atom+xml': 'feed',
+  'application/rdf+xml': 'feed',
+  'application/feed+json': 'feed',
+  'application/json': 'feed',
+  'application/xml': 'feed',
+  'text/xml': 'feed',
 };
 
 /**
@@ -67,7 +75,7 @@ export async function fetchUrl(url: string, options: { timeoutMs?: number; maxBy
   for (let redirects = 0; ; redirects++) {
     let response: Response;
     try {
-      response = await fetch(current, { redirect: 'manual', signal, headers: { accept: 'text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1', 'user-agent': 'crier (+https://www.npmjs.com/package/crier)' } });
+      response = await fetch(current, { redirect: 'manual', signal, headers: { accept: 'text/html, text/plain;q=0.9, text/markdown;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/feed+json;q=0.8, */*;q=0.1', 'user-agent': 'crier (+https://www.npmjs.com/package/crier)' } });
     } catch (error) {
       if (signal.aborted) {
         throw new CrierError('INPUT_UNREADABLE', `${url} did not answer within ${timeoutMs / 1000} s`, { cause: error, hint: 'check the URL or try again later' });

@@ -6,10 +6,25 @@ import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
 import { isArchiveText, MARKER_WINDOW } from './archiveMarker.js';
-import { formatOf, ARTICLE_EXTENSIONS } from './formatOf.js';
+import type { FeedItem } from './feed.js';
+import { formatOf, ARTICLE_EXTENSIONS, FOLDER_FEED_EXTENSIONS } from './formatOf.js';
 
-/** `path` is what the user sees (relative to the working folder); `fullPath` is what is read. */
-export type InputSource = { kind: 'stdin' } | { kind: 'url'; url: string } | { kind: 'file'; path: string; fullPath: string };
+/**
+ * `path` is what the user sees (relative to the working folder); `fullPath` is what is read. A feed's
+ * items become sources of their own once the feed is read (loadAhead.ts).
+ */
+export type InputSource = { kind: 'stdin' } | { kind: 'url'; url: string } | { kind: 'file'; path: string; fullPath: string } | FeedItemSource;
+
+/** One item of a feed: read from the feed's own text, or from the page its link points to. */
+export interface FeedItemSource {
+  kind: 'feedItem';
+  /** The feed as the user gave it. */
+  feed: string;
+  /** The feed's name and language, for items that carry their own text. */
+  feedTitle?: string;
+  feedLang?: string;
+  item: FeedItem;
+}
 
 /** An edition folder: its manifest.json is crier's (it lists the files crier wrote). */
 async function isEdition(dir: string, names: string[]): Promise<boolean> {
@@ -35,10 +50,18 @@ async function isArchivePage(file: string): Promise<boolean> {
 
 /** The input as the user gave it: a path, a URL, or - for stdin. */
 export function sourceLabel(source: InputSource): string {
+  if (source.kind === 'feedItem') return source.item.link ?? `${source.feed} #${source.item.index + 1}`;
   return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-';
 }
 
-async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
+/** An article file, or (for the weekly edition) a .rss / .atom feed. */
+function listable(name: string, feeds: boolean): boolean {
+  const format = formatOf(name);
+  if (format !== 'feed') return Boolean(format);
+  return feeds && FOLDER_FEED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+}
+
+async function walk(dir: string, seen: Set<string>, out: string[], feeds: boolean): Promise<void> {
   const real = await realpath(dir);
   if (seen.has(real)) return; // a symlink loop, the same folder given twice, or the output folder
   seen.add(real);
@@ -54,14 +77,16 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void
     } catch {
       continue; // a dangling symlink is not an article
     }
-    if (info.isDirectory()) await walk(full, seen, out);
-    else if (info.isFile() && formatOf(entry.name) && !(entry.name === 'index.html' && (await isArchivePage(full)))) out.push(full);
+    if (info.isDirectory()) await walk(full, seen, out, feeds);
+    else if (info.isFile() && listable(entry.name, feeds) && !(entry.name === 'index.html' && (await isArchivePage(full)))) out.push(full);
   }
 }
 
 export interface ListOptions {
   /** Folders never read from, however the inputs reach them (the --out folder). */
   skip?: string[];
+  /** Folders may hold feeds (.rss, .atom): the weekly edition reads them. */
+  feeds?: boolean;
 }
 
 export async function listInputFiles(inputs: string[], cwd: string, options: ListOptions = {}): Promise<InputSource[]> {
@@ -95,7 +120,7 @@ export async function listInputFiles(inputs: string[], cwd: string, options: Lis
       for (const folder of options.skip ?? []) skip.add(await realpath(path.resolve(cwd, folder)).catch(() => path.resolve(cwd, folder)));
       // The output folder given as the input itself is read, for the --out guard to refuse by name.
       skip.delete(await realpath(full));
-      await walk(full, skip, files);
+      await walk(full, skip, files, options.feeds === true);
       if (files.length === 0) {
         throw new CrierError('NO_ARTICLES', `No articles in folder ${input}`, {
           hint: `crier reads ${ARTICLE_EXTENSIONS.join(', ')} files`,

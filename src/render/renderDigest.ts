@@ -33,6 +33,8 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
   const media = attachMedia(digest.threads, plan?.cards ?? []);
   const env = createEnv(templates);
   const lang = digest.lang;
+  // The minimal theme is text only: no thumbnails.
+  const thumbnails = config.theme !== 'minimal';
   const stories = digest.stories.map((s) => ({
     anchor: s.anchor,
     headline: s.headline,
@@ -41,18 +43,25 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     quote: s.quote ? { text: s.quote.text, speaker: s.quote.speaker ?? '', role: s.quote.role ?? null, credit: creditOf(s.quote) } : null,
     url: s.url ?? null,
     source: s.source ?? null,
+    date: s.date ?? null,
     lede: s.sentences[0] ?? '',
+    image: thumbnails && s.image ? s.image : null,
+    topic: s.topic ?? null,
   }));
+  // Stories under their section headings; one group without a heading when there are no sections.
+  const groups = digest.sections ? digest.sections.map((section) => ({ heading: section.heading, stories: section.stories.map((i) => stories[i]).filter(Boolean) })) : [{ heading: null, stories }];
   const context = {
     ...languageContext(lang),
     title: digest.title,
-    subject: digest.title,
+    subject: digest.subject,
     preheader: digest.preheader,
     name: config.newsletter.name,
     edition: digest.edition ?? null,
     period: digest.period.label || null,
     intro: digest.intro,
+    bigPicture: digest.bigPicture?.sentences ?? null,
     stories,
+    groups,
     brandColor: config.newsletter.brandColor,
     fontFamily: fontStack(config.newsletter.fontFamily, lang),
     webFont: config.newsletter.webFont ?? null,
@@ -65,7 +74,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
   const text = keepDirection(renderText(html), context.dir);
   const eml = await renderEml({
     from: config.newsletter.from,
-    subject: digest.title,
+    subject: digest.subject,
     html,
     text,
     slug: digest.slug,
@@ -78,7 +87,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     { path: 'newsletter.txt', content: text },
     { path: 'newsletter.eml', content: eml },
     { path: 'newsletter.mjml', content: mjml },
-    { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories, bigPicture: digest.bigPicture ?? null }))) },
+    { path: 'brief.md', content: tidy(compileTemplate(env, templates.digestBrief, { escape: false })(escapeDeep({ ...context, stories }))) },
     { path: 'brief.json', content: json(digestBriefJson(digest.brief)) },
     { path: 'thread.md', content: tidy(compileTemplate(env, templates.thread, { escape: false })(escapeDeep(threadsContext(digest.title, digest.threads, lang, config.thread.mastodonLimit, media), { links: stories.flatMap((s) => (s.url ? [s.url] : [])) }))) },
     ...threadFiles(digest.threads, media),

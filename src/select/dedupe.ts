@@ -2,40 +2,9 @@
 // story run by two sites). Word 5-gram shingles; Jaccard similarity at or over 0.6 is a duplicate.
 import type { Article } from '../extract/types.js';
 import { canonicalUrl, trackingCount } from '../text/canonicalUrl.js';
+import { shingles } from '../text/shingles.js';
 
 const THRESHOLD = 0.6;
-
-/**
- * The article's word 5-grams, each as a 32-bit hash rather than a string: a week of articles is
- * hundreds of thousands of shingles, and numbers are several times cheaper to build and compare.
- * (Two different 5-grams share a hash about once in four billion: it cannot move a similarity.)
- */
-function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = words.map(hash);
-  const set = new Set<number>();
-  for (let i = 0; i + 5 <= hashes.length; i++) {
-    let h = 2166136261;
-    for (let j = i; j < i + 5; j++) h = Math.imul(h ^ (hashes[j] as number), 16777619);
-    set.add(mix(h));
-  }
-  if (set.size === 0 && words.length) set.add(hash(words.join(' ')));
-  return set;
-}
-
-/** FNV-1a over a string's UTF-16 units. */
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** MurmurHash3's finalizer: spreads the bits so that `% SAMPLE` picks an even sample. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 function jaccard(a: Set<number>, b: Set<number>): number {
   // Jaccard can never exceed min/max of the sizes: skip the comparison when that is already too low.

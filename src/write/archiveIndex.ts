@@ -3,12 +3,11 @@
 // crier replaces only an index.html it wrote (it carries GENERATOR_META); anyone else's page, say a
 // site's home page in the same folder, is left alone with a warning.
 import { warning, type Warning } from '../warnings.js';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GENERATOR_META, isArchiveText } from '../load/archiveMarker.js';
 import { faultPoint } from './faults.js';
-import type { Manifest } from './manifest.js';
+import { readManifests } from './pastEditions.js';
 import { directionOf, languageTag, mostCommonLanguage } from '../i18n/languages.js';
 import { t } from '../i18n/t.js';
 import { fontStack } from '../i18n/fontStack.js';
@@ -40,19 +39,10 @@ export async function writeArchiveIndex(outDir: string, name: string, language?:
   if (!(await isCrierArchive(target))) {
     return { warnings: [warning('archive-not-written', '', `${displayPath(target)} was not written by crier, so the archive page was not written (move that file away to get one)`)] };
   }
-  const entries: { slug: string; manifest: Manifest }[] = [];
-  for (const slug of (await readdir(outDir)).sort()) {
-    const file = path.join(outDir, slug, 'manifest.json');
-    if (slug.startsWith('.') || !existsSync(file)) continue;
-    try {
-      const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-      if (manifest.edition?.title) entries.push({ slug, manifest });
-    } catch {
-      // an unreadable manifest is not an edition to list
-    }
-  }
+  const entries = await readManifests(outDir);
   // Newest first; undated editions last, by title.
-  entries.sort((a, b) => (b.manifest.edition.date ?? '').localeCompare(a.manifest.edition.date ?? '') || a.manifest.edition.title.localeCompare(b.manifest.edition.title));
+  const numberOf = (m: (typeof entries)[number]['manifest']) => (m.edition.kind === 'digest' ? (m.edition.number ?? 0) : 0);
+  entries.sort((a, b) => (b.manifest.edition.date ?? '').localeCompare(a.manifest.edition.date ?? '') || numberOf(b.manifest) - numberOf(a.manifest) || a.manifest.edition.title.localeCompare(b.manifest.edition.title));
   // The page speaks the newsletter's language (config), else the one most editions are in; an
   // edition in another language keeps its own lang and direction for its title.
   const lang = languageTag(language, mostCommonLanguage(entries.map((e) => e.manifest.edition.lang ?? 'en')));
@@ -63,7 +53,8 @@ export async function writeArchiveIndex(outDir: string, name: string, language?:
       const own = languageTag(e.lang, lang);
       const attrs = own === lang ? '' : ` lang="${escape(own)}" dir="${directionOf(own)}"`;
       const link = (file: string, label: string) => (manifest.files.some((f) => f.path === file) ? `<a href="${escape(slug)}/${file}">${escape(label)}</a>` : '');
-      const meta = [formatDate(e.date?.slice(0, 10), lang), e.kind === 'digest' ? t(lang, 'weeklyEdition', { stories: t(lang, 'storyCount', { n: e.stories ?? 0 }) }) : ''].filter(Boolean).join(' · ');
+      const number = e.kind === 'digest' && typeof e.number === 'number' ? t(lang, 'editionNumber', { n: e.number }) : '';
+      const meta = [number, formatDate(e.date?.slice(0, 10), lang), e.kind === 'digest' ? t(lang, 'weeklyEdition', { stories: t(lang, 'storyCount', { n: e.stories ?? 0 }) }) : ''].filter(Boolean).join(' · ');
       const links = [link('newsletter.html', t(lang, 'email')), link('newsletter.txt', t(lang, 'plainText')), link('brief.md', t(lang, 'brief')), link('thread.md', t(lang, 'thread'))];
       return `<li><h2${attrs}><a href="${escape(slug)}/newsletter.html">${escape(e.title)}</a></h2><p class="meta">${escape(meta)}</p><p>${links.filter(Boolean).join(' · ')}</p></li>`;
     })

@@ -40,7 +40,7 @@ describe('crier digest', () => {
     expect(JSON.parse(check.stdout).errors).toBe(0);
     const index = readFileSync(path.join(work, 'out', 'index.html'), 'utf8');
     expect(index).toContain('<a href="the-brief-12/newsletter.html">The Brief #12</a>');
-    expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).edition).toEqual({ kind: 'digest', title: 'The Brief #12', stories: 5, date: '2026-11-27', lang: 'en' });
+    expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).edition).toEqual({ kind: 'digest', title: 'The Brief #12', subject: 'The Brief #12', stories: 5, number: 12, date: '2026-11-27', period: 'date:2026-11-27', lang: 'en' });
   });
 
   it('keeps only the week, drops duplicates, skips unreadable articles with a line each', async () => {

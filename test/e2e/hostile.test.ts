@@ -1,4 +1,4 @@
-// The hostile-input corpus (generated here, 63 cases, plus pages served over http): every case gives no stack trace, a clear
+// The hostile-input corpus (generated here, 65 cases, plus pages served over http): every case gives no stack trace, a clear
 // message, the documented exit code, and no markup from the input in any output unescaped.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -65,6 +65,22 @@ const cases: Case[] = [
   { name: 'MJML syntax in the text', make: (d) => build(file(d, 'a.txt', `<mj-section>Ferry</mj-section>\n\n${story} </mj-text><mj-button href="https://evil.example.com">Click</mj-button><mj-raw><script>alert(1)</script></mj-raw>`)), code: 0 },
   { name: 'Markdown syntax in a text article', make: (d) => build(file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}\n\n${story} ${mdAttack}`)), code: 0 },
   { name: 'a title with a newline and # Heading', make: (d) => build(file(d, 'a.md', `---\ntitle: "Ferry\\n# Heading\\n- item\\n> quote"\nsource: "[Gazette](https://evil.example)"\n---\n${story}`)), code: 0 },
+  {
+    name: 'markup, scripts and javascript: links in a feed',
+    make: (d) => [
+      'digest',
+      file(d, 'feed.rss', `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>&lt;b&gt;Evil&lt;/b&gt; Feed {{constructor}}</title><item><title>&lt;script&gt;alert(1)&lt;/script&gt; Ferry &lt;/mj-text&gt;&lt;mj-button href="https://evil.example"&gt;Click&lt;/mj-button&gt;</title><link>javascript:alert(1)</link><pubDate>Wed, 25 Nov 2026 10:00:00 GMT</pubDate><content:encoded><![CDATA[<p>${story}</p><script>alert(2)</script><img src="x" onerror="alert(3)"><p>${story} ${story} ${story} ${story}</p><iframe src="https://evil.example"></iframe><p>${story} ${story}</p>]]></content:encoded></item></channel></rss>`),
+      '-o',
+      'out',
+    ],
+    code: 0,
+  },
+  {
+    name: 'an entity bomb in a feed',
+    make: (d) => ['digest', file(d, 'feed.xml', `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><rss version="2.0"><channel><title>&d;</title><item><title>Ferry &d;</title><description>${story} ${story} ${story} ${story} ${story} ${story} ${story} &d;</description></item></channel></rss>`), '-o', 'out'],
+    code: 0,
+    after: (d) => expect(JSON.stringify(outputsOf(d))).not.toContain('aaaaaaaaaaaaaaaaaaaa'),
+  },
   { name: 'Markdown syntax in the weekly edition', make: (d) => ['digest', file(d, 'a.txt', `x [Claim](javascript:alert(1)) ![](https://tracker/p.gif)\n\n${mdAttack} ${story}`), file(d, 'b.md', `---\ntitle: "Ferry\\n# Heading"\ndate: 2026-11-20\n---\n${story}`), '-o', 'out'], code: 0 },
   {
     name: 'a title that is a spreadsheet formula (schedule.csv)',

@@ -5,10 +5,10 @@ import { datelineLength } from '../../text/datelines.js';
 import { authorFirstPerson, danglingOpener, pronounLead } from '../../text/openers.js';
 import { hasUnbalancedQuotes, withoutQuotations } from '../../text/quoteMarks.js';
 import { stampOrCaption } from '../../text/stamps.js';
+import { staleTime } from '../../text/staleTime.js';
 import type { EditorialFinding } from './editorialClasses.js';
 import type { EditionText } from './editionText.js';
 
-const STALE = /\b(?:last night|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|earlier today|later today)\b|\b(?:gestern|heute|morgen|hier|aujourd’hui|demain)\b/i;
 const TERMINAL = /[.!?…”"»」)\]'’:;]$/;
 
 export interface Unit {
@@ -42,7 +42,7 @@ export function sentenceFindings(units: Unit[], lang: string): EditorialFinding[
     if (danglingOpener(text, lang)) add('danglingOpener', unit);
     if (unit.lead && pronounLead(text, lang)) add('pronounLead', unit);
     if (unit.bullet && authorFirstPerson(withoutQuotations(text), lang)) add('firstPerson', unit);
-    if (STALE.test(withoutQuotations(text))) add('staleTime', unit);
+    if (staleTime(text)) add('staleTime', unit);
   }
   return findings;
 }

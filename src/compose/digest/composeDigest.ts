@@ -1,22 +1,28 @@
-// compose stage of the weekly edition: stories (article + summary) -> DigestEdition. Offline, the
-// intro is built from the stories themselves; "the big picture" is the story the others relate to
-// most (mean TF-IDF similarity of their summaries).
+// compose stage of the weekly edition: stories (article + the outlets merged into it + summary) ->
+// DigestEdition. With six stories or more they are grouped under topic headings (sections.ts); the
+// subject line is the top headlines (subjectLine.ts); offline, the intro is built from the stories
+// themselves (introLine.ts) and "the big picture" says what recurs across them (bigPicture.ts).
 import type { CrierConfig } from '../../config/defaults.js';
-import { cosine, similarityToOthers, terms, tfidfVectors } from '../../text/vectors.js';
-import type { DigestEdition, Story } from '../types.js';
+import type { DigestEdition, DigestSection, Story } from '../types.js';
 import type { Article } from '../../extract/types.js';
 import type { Summary } from '../../summarize/types.js';
 import { interfaceLanguage, mostCommonLanguage } from '../../i18n/languages.js';
-import { conjunction, t } from '../../i18n/t.js';
+import { listOf, t } from '../../i18n/t.js';
 import { formatDate, formatDateRange } from '../formatDate.js';
-import { clip, PREHEADER_MAX } from '../preheader.js';
+import { clip, PREHEADER_MAX, PREHEADER_MIN } from '../preheader.js';
 import { digestBrief } from './digestBrief.js';
 import { keyQuote } from '../keyQuote.js';
 import { slugify } from '../slugify.js';
 import { stripTracking } from '../../text/canonicalUrl.js';
+import { staleTime } from '../../text/staleTime.js';
 import { tagUrl } from '../utm.js';
 import type { DateRange } from '../../select/dateRange.js';
 import { digestThreads } from './digestThreads.js';
+import { bigPicture } from './bigPicture.js';
+import { firstSentences, introOf, isWeekly } from './introLine.js';
+import { groupByTopic } from './sections.js';
+import { subjectLine } from './subjectLine.js';
+import { thumbnailOf } from './thumbnail.js';
 
 export interface DigestOptions {
   config: CrierConfig;
@@ -26,21 +32,41 @@ export interface DigestOptions {
   date?: string;
   /** The week's intro written by a model (grounded); otherwise one is built from the stories. */
   intro?: string;
+  /** Group six stories or more under topic headings (default true; `--sections off`). */
+  sections?: boolean;
+}
+
+/** One story as select/ and summarize/ leave it: the article shown, the outlets merged into it, its summary. */
+export interface DigestItem {
+  article: Article;
+  also?: Article[];
+  summary: Summary;
 }
 
 const STORY_SENTENCES = 3;
 
-function storyOf(index: number, article: Article, summary: Summary, options: DigestOptions, slug: string, lang: string): Story {
+/** A weekly edition is read days after the articles: "yesterday" and "last night" are left out when the story says more. */
+function lastingSentences(sentences: string[]): string[] {
+  const lasting = sentences.filter((s) => !staleTime(s));
+  return lasting.length ? lasting : sentences;
+}
+
+function storyOf(index: number, item: DigestItem, options: DigestOptions, slug: string, lang: string): Story {
   const { config } = options;
+  const { article, summary } = item;
+  const also = item.also ?? [];
+  const sources = [...new Set([article, ...also].map((a) => a.source).filter((s): s is string => Boolean(s)))];
   const story: Story = {
     index,
     anchor: `story-${index + 1}`,
     article,
+    also,
     summary,
     headline: summary.headline,
-    sentences: summary.llm?.intro ? [summary.llm.intro] : summary.sentences.slice(0, STORY_SENTENCES),
+    sources,
+    sentences: summary.llm?.intro ? [summary.llm.intro] : lastingSentences(summary.sentences.slice(0, STORY_SENTENCES)),
   };
-  if (article.source) story.source = article.source;
+  if (sources.length) story.source = listOf(lang, sources);
   const date = formatDate(article.publishedAt, lang);
   if (date) story.date = date;
   // A quote is shown only when it is strong: a named speaker and a whole thought of 8-40 words.
@@ -48,28 +74,9 @@ function storyOf(index: number, article: Article, summary: Summary, options: Dig
   const words = quote?.text.split(/\s+/).length ?? 0;
   if (quote && words >= 8 && words <= 40) story.quote = quote;
   if (article.url) story.url = tagUrl(stripTracking(article.url), config.utm, config.newsletter.siteUrl, { slug, ...(options.date ? { date: options.date } : {}) });
+  const image = thumbnailOf(article);
+  if (image) story.image = image;
   return story;
-}
-
-function bigPicture(stories: Story[]): DigestEdition['bigPicture'] {
-  if (stories.length < 3) return undefined;
-  const vectors = tfidfVectors(stories.map((s) => terms(`${s.headline} ${s.summary.sentences.join(' ')}`)));
-  let best = -1;
-  let bestScore = 0;
-  similarityToOthers(vectors).forEach((sum, i) => {
-    const score = sum / (vectors.length - 1);
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  });
-  const story = stories[best];
-  if (!story) return undefined;
-  const center = vectors[best];
-  const related = center ? vectors.filter((w, j) => j !== best && cosine(center, w) >= 0.05).length : 0;
-  // A week of unrelated stories has no big picture; say nothing rather than something forced.
-  if (related < Math.max(2, Math.ceil((stories.length - 1) / 3))) return undefined;
-  return { index: best, headline: story.headline, related };
 }
 
 function periodOf(range: DateRange, stories: Story[], lang: string): DigestEdition['period'] {
@@ -85,46 +92,37 @@ function periodOf(range: DateRange, stories: Story[], lang: string): DigestEditi
   return period;
 }
 
-/** "4 stories from A and B", or "4 stories, 3 from A" when not every story names its source. */
-function countOf(stories: Story[], lang: string): string {
-  const count = t(lang, 'storyCount', { n: stories.length });
-  const sourced = stories.filter((s) => s.source);
-  const sources = [...new Set(sourced.map((s) => s.source ?? ''))];
-  if (sources.length === 0) return count;
-  const names = conjunction(lang, sources.length > 3 ? [...sources.slice(0, 3), t(lang, 'andMore', { n: sources.length - 3 })] : sources);
-  return sourced.length === stories.length ? t(lang, 'storiesFrom', { count, sources: names, n: stories.length }) : t(lang, 'storiesPartlyFrom', { count, sources: names, n: sourced.length });
-}
-
-function introOf(stories: Story[], lang: string): string {
-  // "Leading" is the story the reader meets first in the contents; the next two follow.
-  const [lead, ...others] = stories;
-  const also = others.slice(0, 2).map((s) => s.headline);
-  const parts = [t(lang, 'weekIntro', { count: countOf(stories, lang) })];
-  if (lead) parts.push(t(lang, 'weekLeading', { headline: lead.headline }));
-  if (also.length) parts.push(t(lang, 'weekAlso', { headlines: also.join(t(lang, 'headlineSeparator')) }));
-  // Chinese and Japanese sentences end in "。" and take no space after it.
-  return parts.join(/[。！？]$/.test(parts[0] ?? '') ? '' : ' ');
-}
-
-export function composeDigest(items: { article: Article; summary: Summary }[], options: DigestOptions): DigestEdition {
+export function composeDigest(items: DigestItem[], options: DigestOptions): DigestEdition {
   const { config } = options;
   // One language for the whole edition: --lang / config language, else the one most stories are in.
   const lang = interfaceLanguage(config.language, mostCommonLanguage(items.map((i) => i.article.lang)));
   const title = options.title ?? `${config.newsletter.name}${options.edition ? ` #${options.edition}` : ''}${options.range.week ? ` — ${options.range.week}` : ''}`;
   const newest = items.map((i) => i.article.publishedAt?.slice(0, 10) ?? '').sort().pop();
   const slug = slugify(options.title ?? `${config.newsletter.name} ${options.edition ? `${options.edition} ` : ''}${options.range.week ?? options.range.until ?? options.date ?? (newest || 'weekly')}`, 'weekly');
-  const stories = items.map(({ article, summary }, i) => storyOf(i, article, summary, options, slug, lang));
-  const big = bigPicture(stories);
+  // Reading order: section by section when there are sections, so "Leading" is the story read first.
+  const grouped = groupByTopic(items, lang, options.sections !== false);
+  const stories = grouped.items.map((item, i) => storyOf(i, item, options, slug, lang));
+  let next = 0;
+  const sections: DigestSection[] | undefined = grouped.sections?.map((s) => {
+    const under = stories.slice(next, next + s.count);
+    for (const story of under) story.topic = s.heading;
+    next += s.count;
+    return { topic: s.topic, heading: s.heading, stories: under.map((story) => story.index) };
+  });
+  const big = bigPicture(stories, lang, config.newsletter.name);
+  const intro = options.intro ?? introOf(stories, lang, isWeekly(options.range, stories));
   const base = {
     slug,
     title,
+    subject: options.title ?? (subjectLine(stories.map((s) => s.headline)) || title),
     period: periodOf(options.range, stories, lang),
-    intro: options.intro ?? introOf(stories, lang),
+    intro,
     lang,
     stories,
+    ...(sections ? { sections } : {}),
     ...(options.edition !== undefined ? { edition: options.edition } : {}),
     ...(options.date ? { date: options.date } : {}),
-    ...(big ? { bigPicture: big } : {}),
+    ...(big ? { bigPicture: { sentences: big } } : {}),
   };
-  return { ...base, preheader: clip(base.intro, PREHEADER_MAX), threads: digestThreads(base, config, lang), brief: digestBrief(base) };
+  return { ...base, preheader: clip(firstSentences(intro, lang, PREHEADER_MIN), PREHEADER_MAX), threads: digestThreads(base, config, lang), brief: digestBrief(base) };
 }

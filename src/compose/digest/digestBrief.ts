@@ -6,6 +6,7 @@ import type { DigestBrief, DigestEdition } from '../types.js';
 export function digestBrief(digest: Omit<DigestEdition, 'threads' | 'brief' | 'preheader'>): DigestBrief {
   return {
     title: digest.title,
+    subject: digest.subject,
     summary: [digest.intro],
     bullets: digest.stories.map((s) => `${s.headline} — ${s.sentences[0] ?? ''}`),
     keywords: [...new Set(digest.stories.flatMap((s) => s.summary.keywords.slice(0, 2)))].slice(0, 10),

@@ -33,6 +33,14 @@ describe('checkEmail', () => {
     expect(warnings).toEqual(expect.arrayContaining(['subject', 'preheader', 'template']));
   });
 
+  it('warns on a subject that is only the newsletter’s name (a number, a week or a date aside), not on one that says what is inside', () => {
+    const subjectOf = (subject: string) => checkEmail({ html: page('<a href="{{unsubscribe_url}}">u</a>', `<title>${subject}</title>`), text: 't' }, { ...options, newsletterName: 'The Brief' }).find((f) => f.check === 'subject');
+    for (const bare of ['The Brief', 'The Brief #12 — 2026-W48', 'the brief, 2026-11-27', 'The Brief · Issue 12']) {
+      expect(subjectOf(bare), bare).toEqual({ check: 'subject', level: 'warning', message: `the subject "${bare}" is only the newsletter's name; say what is inside (the top headlines, or --title)` });
+    }
+    for (const told of ['Ferry approved · Library opens late', 'The Brief: ferry approved, library opens late']) expect(subjectOf(told)?.level, told).toBe('ok');
+  });
+
   it('reports client-support issues as warnings', () => {
     const found = checkEmail({ html: good, text: 't', newClientIssues: ['`display:grid` is not supported by `outlook.windows`'] }, options);
     expect(found).toContainEqual({ check: 'clients', level: 'warning', message: 'display:grid is not supported by outlook.windows' });

@@ -55,7 +55,7 @@ describe('dedupe', () => {
 });
 
 describe('composeDigest', () => {
-  it('writes an intro from the stories and finds the story the others relate to', async () => {
+  it('writes an intro from the stories, a subject from the top headlines, and the preheader from the intro', async () => {
     const bodies = [
       ['Ferry line approved', 'The council approved the harbour ferry line to the islands on Wednesday. The ferry will run all year.'],
       ['Ferry piers to be built', 'Two new piers for the harbour ferry will be built in March. The ferry needs them before it can run.'],
@@ -71,8 +71,10 @@ describe('composeDigest', () => {
     const digest = composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }), edition: 12 });
     expect(digest.title).toBe('The Brief #12 — 2026-W48');
     expect(digest.slug).toBe('the-brief-12-2026-w48');
-    expect(digest.intro).toMatch(/^This week: 4 stories\. Leading: /);
-    expect(digest.bigPicture?.headline).toMatch(/Ferry/);
+    expect(digest.intro).toBe('This week: 4 stories. Leading: Ferry line approved.');
+    expect(digest.subject).toBe('Ferry line approved · Ferry piers to be built · Ferry opponents protest');
+    // The intro's first sentence is too short for an inbox list: the next one joins it.
+    expect(digest.preheader).toBe('This week: 4 stories. Leading: Ferry line approved.');
     expect(digest.period.label).toMatch(/^Week 48, 2026 \(November 23\s–\s29, 2026\)$/); // ICU's range, thin spaces round the dash
     const x = digest.threads.find((t) => t.platform === 'x');
     expect(x?.posts[0]?.role).toBe('hook');
@@ -94,9 +96,10 @@ describe('the weekly intro', () => {
       ].map(summarize),
     );
     const digest = composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }) });
-    // The story the others relate to is the last one: "Leading" still names the first in the contents.
-    expect(digest.bigPicture?.index).toBe(3);
-    expect(digest.intro).toBe('This week: 4 stories, 3 from Harbour Gazette. Leading: Ferry line approved. Also: Library opens late; Bus lanes planned.');
+    // The unsourced story is not credited to Harbour Gazette; "Leading" names the first in the contents.
+    expect(digest.intro).toBe('This week: 4 stories, 3 from Harbour Gazette. Leading: Ferry line approved.');
+    // Nothing recurs by name; what the week leaves out is the rest of the press.
+    expect(digest.bigPicture?.sentences).toEqual(['Harbour Gazette supplied 3 of the 4 stories.']);
     expect(digest.stories[0]?.url).toBe('https://harbour.example/ferry?id=7');
     const x = digest.threads.find((t) => t.platform === 'x');
     expect(x?.posts.map((p) => p.text).join('\n')).not.toMatch(/fbclid|utm_/);

@@ -1,0 +1,66 @@
+// What a weekly edition shows a reader, read back from its files (newsletter.html, brief.json,
+// thread.json, newsletter.eml), as the editorial checks judge it: each story as an edition of its own
+// (headline, source, date, sentences, quote, thumbnail) and the edition as a whole (subject,
+// preheader, intro and big picture as its lead, the brief, the posts). The class names it reads are
+// those of templates/digest.mjml.hbs.
+import type { Element } from 'domhandler';
+import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { readEditionText, type EditionFileContents, type EditionText } from './editionText.js';
+
+export interface DigestText {
+  /** The edition as a whole: subject as its headline, the intro and big picture as its lead. */
+  edition: EditionText;
+  /** The section headings, in order. */
+  sections: string[];
+  stories: EditionText[];
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+const hasClass = (e: Element, name: string) => (getAttributeValue(e, 'class') ?? '').split(/\s+/).includes(name);
+const first = (root: Element, name: string) => findOne((e) => hasClass(e, name), root.children, true);
+const paragraphs = (element: Element | null) => (element ? findAll((e) => e.name === 'p' && !hasClass(e, 'label'), element.children).map((e) => clean(textContent(e))).filter(Boolean) : []);
+
+function storyText(story: Element): EditionText {
+  const text: EditionText = {
+    headline: clean(textContent(first(story, 'headline') ?? [])),
+    lede: paragraphs(first(story, 'lede')),
+    bullets: [],
+    body: [],
+    brief: { summary: [], bullets: [], keywords: [] },
+    posts: [],
+  };
+  for (const key of ['source', 'date'] as const) {
+    const el = first(story, key);
+    if (el) text[key] = clean(textContent(el));
+  }
+  const [said, who] = paragraphs(first(story, 'quote'));
+  if (said) {
+    text.quote = { text: said.replace(/^[“"„«「‘»]\s*|\s*[”"“»」’«]$/g, '') };
+    if (who) text.quote.speaker = who.replace(/^[—–-]\s*/, '');
+  }
+  const img = findOne((e) => e.name === 'img', first(story, 'thumbnail')?.children ?? [], true);
+  if (img) text.image = { src: getAttributeValue(img, 'src') ?? '', alt: getAttributeValue(img, 'alt') ?? '' };
+  const more = findOne((e) => e.name === 'a' && hasClass(e, 'read-more'), story.children, true);
+  const url = more ? getAttributeValue(more, 'href') : undefined;
+  if (url) text.url = url;
+  return text;
+}
+
+export function readDigestText(files: EditionFileContents): DigestText {
+  const doc = parseDocument(files.html);
+  // Subject, preheader, Date header, brief and posts are the edition's; the rest is the stories'.
+  const { subject, preheader, emlDate, brief, posts } = readEditionText(files);
+  const all = doc.children as Element[];
+  const intro = findOne((e) => hasClass(e, 'intro'), all, true);
+  const big = findOne((e) => hasClass(e, 'big-picture'), all, true);
+  const edition: EditionText = { headline: subject ?? '', lede: [...paragraphs(intro), ...paragraphs(big)], bullets: [], body: [], brief, posts };
+  if (subject) edition.subject = subject;
+  if (preheader) edition.preheader = preheader;
+  if (emlDate) edition.emlDate = emlDate;
+  return {
+    edition,
+    sections: findAll((e) => hasClass(e, 'section-heading'), all).map((e) => clean(textContent(e))),
+    stories: findAll((e) => e.name === 'div' && hasClass(e, 'story'), all).map(storyText),
+  };
+}
