@@ -206,7 +206,19 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   stages.lap('composeMs');
   const rendered = await renderDigest(edition, context.templates, context.config, context.cards);
   const files = Object.fromEntries(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content]] : [])));
-  const inbox = await editionWarnings({ html: files['newsletter.html'] ?? '', text: files['newsletter.txt'] ?? '', mjml: files['newsletter.mjml'] ?? '' }, context.config, { input: '', customTemplates: context.templates.custom, stories: edition.stories.length });
+  // The inbox QA and the editorial checks: each story, then the edition's intro, brief and posts.
+  const inbox = await editionWarnings(
+    {
+      html: files['newsletter.html'] ?? '',
+      text: files['newsletter.txt'] ?? '',
+      mjml: files['newsletter.mjml'] ?? '',
+      ...(files['brief.json'] !== undefined ? { brief: files['brief.json'] } : {}),
+      ...(files['thread.json'] !== undefined ? { thread: files['thread.json'] } : {}),
+      ...(files['newsletter.eml'] !== undefined ? { eml: files['newsletter.eml'] } : {}),
+    },
+    context.config,
+    { input: '', customTemplates: context.templates.custom, stories: edition.stories.length },
+  );
   warnings.push(...rendered.warnings, ...inbox, ...overLimitWarnings(edition.threads, ''));
   // The cover card was drawn while the email was rendered and checked.
   const cards = await rendered.cards;

@@ -9,7 +9,7 @@ import { parseDocument } from 'htmlparser2';
 import { readEditionText, type EditionFileContents, type EditionText } from './editionText.js';
 
 export interface DigestText {
-  /** The edition as a whole: subject as its headline, the intro and big picture as its lead. */
+  /** The edition as a whole: its title as the headline, the intro and big picture as its lead, the brief's summary, the posts. */
   edition: EditionText;
   /** The section headings, in order. */
   sections: string[];
@@ -54,7 +54,10 @@ export function readDigestText(files: EditionFileContents): DigestText {
   const all = doc.children as Element[];
   const intro = findOne((e) => hasClass(e, 'intro'), all, true);
   const big = findOne((e) => hasClass(e, 'big-picture'), all, true);
-  const edition: EditionText = { headline: subject ?? '', lede: [...paragraphs(intro), ...paragraphs(big)], bullets: [], body: [], brief, posts };
+  // The brief's lines are the stories' own sentences, judged with each story (comparing every story
+  // with every other would be quadratic in a week of 200 and says nothing the merge has not).
+  const title = JSON.parse(files.briefJson ?? '{}') as { title?: string };
+  const edition: EditionText = { headline: title.title ?? subject ?? '', lede: [...paragraphs(intro), ...paragraphs(big)], bullets: [], body: [], brief: { ...brief, bullets: [] }, posts };
   if (subject) edition.subject = subject;
   if (preheader) edition.preheader = preheader;
   if (emlDate) edition.emlDate = emlDate;

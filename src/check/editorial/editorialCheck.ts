@@ -3,7 +3,8 @@
 // keywords and hashtags, fragment posts, stale day words...). Broken quote marks and a quote
 // printed twice are errors; the rest are warnings.
 import type { Finding } from '../checkEmail.js';
-import type { EditorialClass } from './editorialClasses.js';
+import type { EditorialClass, EditorialFinding } from './editorialClasses.js';
+import { readDigestText } from './digestText.js';
 import { editorialFindings } from './editorialFindings.js';
 import { readEditionText } from './editionText.js';
 
@@ -52,12 +53,20 @@ export interface EditorialCheckInput {
   links?: string[];
 }
 
+/** A weekly edition: each story judged as an edition of its own, then the edition's intro, brief and posts. */
+function digestFindings(files: EditorialCheckInput, lang: string): EditorialFinding[] {
+  const week = readDigestText({ html: files.html, ...(files.brief ? { briefJson: files.brief } : {}), ...(files.thread ? { threadJson: files.thread } : {}), ...(files.eml ? { eml: files.eml } : {}) });
+  // Posts may link to any story of the week.
+  const links = [...(files.links ?? []), ...week.stories.flatMap((s) => (s.url ? [s.url] : []))];
+  const stories = week.stories.flatMap((story) => editorialFindings(story, { lang }).map((f) => ({ ...f, where: `“${clip(story.headline, 40)}” ${f.where}` })));
+  return [...stories, ...editorialFindings(week.edition, { lang, links })];
+}
+
 export function editorialCheck(files: EditorialCheckInput): Finding[] {
-  // The weekly edition's email has a different shape; its stories are judged one by one elsewhere.
-  if (files.brief && /"style":\s*"digest"/.test(files.brief)) return [];
-  const edition = readEditionText({ html: files.html, ...(files.brief ? { briefJson: files.brief } : {}), ...(files.thread ? { threadJson: files.thread } : {}), ...(files.eml ? { eml: files.eml } : {}) });
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(files.html)?.[1] ?? 'en';
-  const findings = editorialFindings(edition, { lang, ...(files.articleText ? { articleText: files.articleText } : {}), ...(files.links ? { links: files.links } : {}) });
+  const findings = files.brief && /"style":\s*"digest"/.test(files.brief)
+    ? digestFindings(files, lang)
+    : editorialFindings(readEditionText({ html: files.html, ...(files.brief ? { briefJson: files.brief } : {}), ...(files.thread ? { threadJson: files.thread } : {}), ...(files.eml ? { eml: files.eml } : {}) }), { lang, ...(files.articleText ? { articleText: files.articleText } : {}), ...(files.links ? { links: files.links } : {}) });
   return findings.map((f) => ({
     check: NAMES[f.class],
     level: f.level,
