@@ -91,14 +91,16 @@ export interface DigestResult {
 }
 
 /**
- * What makes a re-run the same edition: the period (--week, --since/--until), else the edition date,
- * else the title. A re-run rebuilds it (its number and its stories) instead of starting a new one.
+ * What makes a re-run the same edition: the period (--week, --since/--until), else the edition date
+ * (--date), else the days the articles given span. A re-run rebuilds it (its number and its stories)
+ * instead of starting a new one whose stories were all "already sent".
  */
-function periodKey(range: DateRange, date: string | undefined, title: string | undefined): { period?: string } {
+function periodKey(range: DateRange, date: string | undefined, read: ReadInput[]): { period?: string } {
   if (range.week) return { period: range.week };
   if (range.since || range.until) return { period: `${range.since ?? ''}..${range.until ?? ''}` };
   if (date) return { period: `date:${date}` };
-  return title ? { period: `title:${title}` } : {};
+  const days = read.flatMap((r) => ('article' in r && r.article.publishedAt ? [r.article.publishedAt.slice(0, 10)] : [])).sort();
+  return days.length ? { period: `dates:${days[0]}..${days[days.length - 1]}` } : {};
 }
 
 /** With a model, one more request writes the week's intro from the stories' summaries. */
@@ -146,8 +148,8 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   if (inputs.length === 0) throw new CrierError('USAGE', 'No input given', { hint: 'pass files, folders or feeds, or list feeds under digest.feeds in crier.config.json' });
   const sources = await listInputFiles(inputs, context.cwd, { skip: [context.out.dir], feeds: true });
   guardOutput(context, sources);
-  // The editions already in the output folder: this one's number, and the stories they ran.
-  const plan = planEdition(await pastEditions(context.out.dir), { ...(options.edition !== undefined ? { edition: options.edition } : {}), ...periodKey(range, context.date, options.title) });
+  // The editions already in the output folder: their numbers, and the stories they ran.
+  const past = await pastEditions(context.out.dir);
   stages.lap('setupMs');
 
   const warnings: Warning[] = [];
@@ -163,6 +165,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     read.push({ input: r.input, article: r.article });
   }
   stages.lap('readMs');
+  // This edition's number, and the earlier editions whose stories it does not run again.
+  const period = periodKey(range, context.date, read);
+  const plan = planEdition(past, { ...(options.edition !== undefined ? { edition: options.edition } : {}), ...period });
   const { stories, skipped, merged } = selectStories(read, {
     range,
     ...(options.order ? { order: options.order } : {}),
@@ -240,7 +245,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
           stories: edition.stories.length,
           ...(plan.number !== undefined ? { number: plan.number } : {}),
           ...(date ? { date } : {}),
-          ...periodKey(range, context.date, options.title),
+          ...period,
           lang: edition.lang,
         },
         // Every article the edition credits, merged ones too: a later edition does not run them again.

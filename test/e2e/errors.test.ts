@@ -87,9 +87,13 @@ describe('one style for every error', () => {
     const typo = await runCli(['build', SEED, '--qiet']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toBe("crier: unknown option '--qiet' — did you mean --quiet? (see crier build --help)\n");
-    const missing = await runCli(['digest']);
+    const missing = await runCli(['build']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("crier: missing required argument 'inputs' (see crier digest --help)\n");
+    expect(missing.stderr).toBe("crier: missing required argument 'inputs' (see crier build --help)\n");
+    // The weekly edition may take its inputs from the config's feeds alone: without either, one line.
+    const none = await runCli(['digest'], { cwd: tempDir() });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('crier: No input given (pass files, folders or feeds, or list feeds under digest.feeds in crier.config.json)\n');
   });
 
   it('a misspelt field in an override partial names the partial’s file and line, never [object Object]', async () => {

@@ -171,6 +171,20 @@ describe('memory of sent stories', () => {
   });
 });
 
+describe('a re-run', () => {
+  it('rebuilds the same edition (its number, its stories) when the same articles are given again without a period', async () => {
+    const work = tempDir();
+    sameEventWeek(path.join(work, 'in'));
+    const first = await runCli(['digest', 'in', '--edition', '4', '--json', '-q'], { cwd: work });
+    const again = await runCli(['digest', 'in', '--json', '-q'], { cwd: work });
+    expect(again.code, again.stderr).toBe(0);
+    const [a, b] = [JSON.parse(first.stdout), JSON.parse(again.stdout)];
+    expect(b.edition).toBe(4);
+    expect(b.skipped).toEqual([]);
+    expect(b.stories).toEqual(a.stories);
+  });
+});
+
 describe('the email', () => {
   it('has the top headlines as its subject, the intro’s first sentence as preheader; crier check warns on a subject that is only the name', async () => {
     const work = tempDir();
