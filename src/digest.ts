@@ -21,6 +21,7 @@ import { plural } from './text/plural.js';
 import { renderDigest } from './render/renderDigest.js';
 import { inRange, parseRange, type DateRange } from './select/dateRange.js';
 import { planEdition, SentStories } from './select/alreadySent.js';
+import { editionPeriod } from './select/editionPeriod.js';
 import { pastEditions } from './write/pastEditions.js';
 import { dateFromFile } from './select/fileDate.js';
 import { noStories, selectStories, type ReadInput } from './select/selectStories.js';
@@ -90,19 +91,6 @@ export interface DigestResult {
   timings: { totalMs: number } & Partial<Record<DigestStage, number>>;
 }
 
-/**
- * What makes a re-run the same edition: the period (--week, --since/--until), else the edition date
- * (--date), else the days the articles given span. A re-run rebuilds it (its number and its stories)
- * instead of starting a new one whose stories were all "already sent".
- */
-function periodKey(range: DateRange, date: string | undefined, read: ReadInput[]): { period?: string } {
-  if (range.week) return { period: range.week };
-  if (range.since || range.until) return { period: `${range.since ?? ''}..${range.until ?? ''}` };
-  if (date) return { period: `date:${date}` };
-  const days = read.flatMap((r) => ('article' in r && r.article.publishedAt ? [r.article.publishedAt.slice(0, 10)] : [])).sort();
-  return days.length ? { period: `dates:${days[0]}..${days[days.length - 1]}` } : {};
-}
-
 /** With a model, one more request writes the week's intro from the stories' summaries. */
 async function weekIntro(context: RunContext, range: DateRange, items: DigestItem[]): Promise<{ intro?: string; warnings: Warning[] }> {
   const { prompts } = context;
@@ -166,7 +154,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   }
   stages.lap('readMs');
   // This edition's number, and the earlier editions whose stories it does not run again.
-  const period = periodKey(range, context.date, read);
+  const period = editionPeriod(range, context.date, read);
   const plan = planEdition(past, { ...(options.edition !== undefined ? { edition: options.edition } : {}), ...period });
   const { stories, skipped, merged } = selectStories(read, {
     range,
@@ -265,7 +253,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     title: edition.title,
     subject: edition.subject,
     ...(plan.number !== undefined ? { edition: plan.number } : {}),
-    stories: edition.stories.map((s) => ({ input: s.article.inputPath, title: s.headline, ...(s.article.publishedAt ? { date: s.article.publishedAt } : {}), sources: s.sources, also: s.also.map((a) => a.inputPath) })),
+    stories: edition.stories.map((s) => ({ input: s.article.inputPath, title: s.article.title, ...(s.article.publishedAt ? { date: s.article.publishedAt } : {}), sources: s.sources, also: s.also.map((a) => a.inputPath) })),
     merged: merged.map((m) => ({ input: m.article.inputPath, into: m.into.inputPath, names: m.names })),
     skipped,
     warnings: [...context.templates.warnings, ...warnings],

@@ -62,7 +62,7 @@ export class SentStories {
   find(article: Article): PastEdition | undefined {
     const url = article.url ? this.urls.get(canonicalUrl(article.url)) : undefined;
     if (url || this.prints.length === 0) return url;
-    const print = fingerprint(article.text);
+    const print = fingerprint(article);
     return this.prints.find((p) => fingerprintDistance(p.print, print) <= SAME_TEXT_BITS)?.edition;
   }
 }

@@ -2,7 +2,7 @@
 // story run by two sites). Word 5-gram shingles; Jaccard similarity at or over 0.6 is a duplicate.
 import type { Article } from '../extract/types.js';
 import { canonicalUrl, trackingCount } from '../text/canonicalUrl.js';
-import { shingles } from '../text/shingles.js';
+import { shinglesOf } from '../text/shingles.js';
 
 const THRESHOLD = 0.6;
 
@@ -34,7 +34,7 @@ export function dedupe(articles: Article[]): Deduped {
   const byUrlKey = new Map<string, (typeof kept)[number]>();
   for (const article of articles) {
     const url = article.url ? canonicalUrl(article.url) : undefined;
-    const sh = shingles(article.text);
+    const sh = shinglesOf(article);
     const samples = [...sh].filter((s) => s % SAMPLE === 0);
     const candidates = new Set<number>(unsampled);
     for (const s of samples) for (const i of bySample.get(s) ?? []) candidates.add(i);

@@ -36,6 +36,10 @@ function calendarWords(lang: string): Set<string> {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
+/** Punctuation around a word: quotes, brackets, commas, full stops. */
+const LEADING = /^[^\p{L}\p{N}]+/u;
+const TRAILING = /[^\p{L}\p{N}'’.-]+$/u;
+
 const bare = (word: string) => word.replace(/['’]s?$/u, '').replace(/[.'’-]+$/u, '');
 
 /**
@@ -43,11 +47,18 @@ const bare = (word: string) => word.replace(/['’]s?$/u, '').replace(/[.'’-]+
  * text also writes in lower case is a sentence start, not a name; in a Title Case headline only
  * words the text capitalises are names. (Split, not matched: this reads every word of every article.)
  */
+/** A-Z, a-z, 0-9: the common case, told without a regular expression. */
+const plain = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 function wordsOf(text: string): { lower: Set<string>; capitalised: Set<string> } {
   const lower = new Set<string>();
   const capitalised = new Set<string>();
-  for (const raw of text.split(/[^\p{L}\p{M}\p{N}'’.-]+/u)) {
-    const word = bare(raw.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // Split at spaces and dashes, then trim punctuation only where there is some: every word of every
+  // article of a week goes through here.
+  for (const token of text.split(/[\s/—–]+/)) {
+    if (!token) continue;
+    let word = plain(token.charCodeAt(0)) ? token : token.replace(LEADING, '');
+    if (!plain(word.charCodeAt(word.length - 1))) word = bare(word.replace(TRAILING, ''));
     if (!word) continue;
     const first = word.charAt(0);
     if (first !== first.toUpperCase()) lower.add(word);

@@ -3,14 +3,27 @@
 // stories differ in about half of the 64 bits. manifest.json keeps one per story of a weekly
 // edition, so a later edition can tell a story it already sent (select/alreadySent.ts) without
 // keeping the text.
-import { mix, shingles } from './shingles.js';
+import { mix, shingles, shinglesOf } from './shingles.js';
 
 /** At most this many of the 64 bits differ between two fingerprints of the same text (Manku et al., WWW 2007). */
 export const SAME_TEXT_BITS = 3;
 
-export function fingerprint(text: string): string {
+const prints = new WeakMap<object, string>();
+
+/** The fingerprint of a text, or of an article (made once per article, from the shingles the duplicate check made). */
+export function fingerprint(source: string | { text: string }): string {
+  if (typeof source === 'string') return fromShingles(shingles(source));
+  let print = prints.get(source);
+  if (!print) {
+    print = fromShingles(shinglesOf(source));
+    prints.set(source, print);
+  }
+  return print;
+}
+
+function fromShingles(set: Set<number>): string {
   const counts = new Int32Array(64);
-  for (const s of shingles(text)) {
+  for (const s of set) {
     // Two independent 32-bit hashes of the shingle make the 64 bits.
     const second = mix(s ^ 0x9e3779b9);
     for (let bit = 0; bit < 32; bit++) {

@@ -33,3 +33,15 @@ export function shingles(text: string): Set<number> {
   if (set.size === 0 && words.length) set.add(hash(words.join(' ')));
   return set;
 }
+
+const cache = new WeakMap<object, Set<number>>();
+
+/** An article's shingles, made once: the duplicate check and the fingerprint both need them. */
+export function shinglesOf(source: { text: string }): Set<number> {
+  let set = cache.get(source);
+  if (!set) {
+    set = shingles(source.text);
+    cache.set(source, set);
+  }
+  return set;
+}

@@ -57,7 +57,7 @@ export function summarizerOf(summary: Summary): Manifest['summarizer'] {
 
 /** The weekly edition's memory of one article: where it lives and what it says. */
 export function rememberedInput(article: Article): Manifest['inputs'][number] {
-  return { path: article.inputPath.split('\\').join('/'), sha256: article.sha256, ...(article.url ? { url: canonicalUrl(article.url) } : {}), fingerprint: fingerprint(article.text) };
+  return { path: article.inputPath.split('\\').join('/'), sha256: article.sha256, ...(article.url ? { url: canonicalUrl(article.url) } : {}), fingerprint: fingerprint(article) };
 }
 
 export function buildManifest(what: Pick<Manifest, 'edition' | 'summarizer' | 'warnings' | 'edits'> & { articles: Article[]; remember?: boolean }, files: OutputFile[]): Manifest {

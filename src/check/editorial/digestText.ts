@@ -49,9 +49,13 @@ function storyText(story: Element): EditionText {
 
 export function readDigestText(files: EditionFileContents): DigestText {
   const doc = parseDocument(files.html);
-  // Subject, preheader, Date header, brief and posts are the edition's; the rest is the stories'.
-  const { subject, preheader, emlDate, brief, posts } = readEditionText(files);
+  // Brief, posts and Date header are the edition's (read without the email: it is parsed once, here).
+  const { emlDate, brief, posts } = readEditionText({ ...files, html: '' });
   const all = doc.children as Element[];
+  const titleEl = findOne((e) => e.name === 'title', all, true);
+  const subject = titleEl ? clean(textContent(titleEl)) : undefined;
+  const hidden = findOne((e) => e.name === 'div' && /display:\s*none/.test(getAttributeValue(e, 'style') ?? ''), all, true);
+  const preheader = hidden ? clean(textContent(hidden).replace(/\u200c|\u00a0|\u034f|\u2007|\u200b|\u2060|\u00ad/g, ' ')) : undefined;
   const intro = findOne((e) => hasClass(e, 'intro'), all, true);
   const big = findOne((e) => hasClass(e, 'big-picture'), all, true);
   // The brief's lines are the stories' own sentences, judged with each story (comparing every story

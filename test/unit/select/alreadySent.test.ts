@@ -2,6 +2,7 @@
 // edition takes.
 import { describe, expect, it } from 'vitest';
 import { planEdition, ranIn, SentStories, type PastEdition } from '../../../src/select/alreadySent.js';
+import { editionPeriod } from '../../../src/select/editionPeriod.js';
 import { fingerprint, fingerprintDistance, SAME_TEXT_BITS } from '../../../src/text/fingerprint.js';
 import { canonicalUrl } from '../../../src/text/canonicalUrl.js';
 import { readFileSync } from 'node:fs';
@@ -68,5 +69,20 @@ describe('planEdition', () => {
   it('starts no numbering of its own: an output folder without numbered editions gets none', () => {
     expect(planEdition([edition(undefined, [], { period: '2026-W40' })], { period: '2026-W41' }).number).toBeUndefined();
     expect(planEdition([], {}).number).toBeUndefined();
+  });
+});
+
+describe('editionPeriod', () => {
+  it('is the week, the --since/--until days, the edition date, else the days the articles span', () => {
+    const read = [
+      { input: 'a', article: { ...ferry, publishedAt: '2026-11-27T10:00:00Z' } },
+      { input: 'b', article: { ...library, publishedAt: '2026-11-24' } },
+      { input: 'c', outside: '2026-10-01' },
+    ];
+    expect(editionPeriod({ week: '2026-W48', since: '2026-11-23', until: '2026-11-29' }, '2026-11-30', read)).toEqual({ period: '2026-W48' });
+    expect(editionPeriod({ since: '2026-11-20' }, undefined, read)).toEqual({ period: '2026-11-20..' });
+    expect(editionPeriod({}, '2026-11-30', read)).toEqual({ period: 'date:2026-11-30' });
+    expect(editionPeriod({}, undefined, read)).toEqual({ period: 'dates:2026-11-24..2026-11-27' });
+    expect(editionPeriod({}, undefined, [])).toEqual({});
   });
 });
