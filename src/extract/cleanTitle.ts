@@ -4,10 +4,10 @@
 // subtitle ("Take C.A.R.E. - comwrap auf der DMEXCO 2018") stays.
 import type { SiteParts } from './sourceName.js';
 
-const SEPARATOR = /\s+(?:[|–—·»/]|-{1,2}|::)\s+/;
+const SEPARATOR = /\s+(?:[|–—·•»/]|-{1,2}|::)\s+/;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** A last part that only says what kind of piece it is: the edition's label says that ("| Editorial"). */
-const KIND = /^(?:editorial|opinion|comment|commentary|analysis|column|leader|letters?|review|kommentar|meinung|leitartikel|éditorial|tribune|opinión)$/i;
+const KIND = /^(?:editorial|opinion|comment|commentary|analysis|column|leader|letters?|review|blog|kommentar|meinung|leitartikel|éditorial|tribune|opinión)$/i;
 
 /** True when `part` is the site's name: a publisher name, or the domain spelled out. */
 export function namesSite(part: string, names: string[], site: SiteParts | undefined): boolean {
@@ -20,7 +20,12 @@ export function namesSite(part: string, names: string[], site: SiteParts | undef
   const bare = norm(part.replace(new RegExp(`\\.${site.suffix.replace(/\./g, '\\.')}$`, 'i'), ''));
   if (bare === label || (site.subdomain && bare === norm(site.subdomain))) return true;
   // "Vortex Cannon Entertainment" on vortexcannon.org: the domain and at most two more words.
-  return label.length >= 4 && bare.startsWith(label) && part.trim().split(/\s+/).length <= 3 && !/\d/.test(part);
+  if (label.length >= 4 && bare.startsWith(label) && part.trim().split(/\s+/).length <= 3 && !/\d/.test(part)) return true;
+  // "Brandenburgische Landeszentrale für politische Bildung" on politische-bildung-brandenburg.de:
+  // the part's words begin with every word of a domain of three words or more.
+  const domainWords = site.label.toLowerCase().split('-').filter((w) => w.length >= 4);
+  const partWords = part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return domainWords.length >= 3 && domainWords.every((w) => partWords.some((p) => p.startsWith(w)));
 }
 
 export function cleanTitle(title: string, names: string[], site: SiteParts | undefined): string {

@@ -90,12 +90,14 @@ export function extractHtml(html: string, label: string, pageUrl?: string, siteN
 
 /**
  * The headline: Readability's, unless the page titles itself with its own name ("Yahoo News -
- * Latest News & Headlines") — then the <title> or the JSON-LD / OpenGraph headline.
+ * Latest News & Headlines") or with a URL slug — then the <title> or the JSON-LD / OpenGraph headline.
  */
 function pageHeading(metadata: PageMetadata, readerTitle: string | undefined): string | undefined {
   const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const isSiteName = (t: string | undefined) => Boolean(t) && metadata.siteNames.some((n) => norm(n) === norm(t));
-  return [readerTitle, metadata.title, metadata.documentTitle].map((t) => t?.replace(/\s+/g, ' ').trim()).find((t) => t && !isSiteName(t));
+  // A title written as a URL slug ("adac-kindersitztest-herbst-2018" in og:title) is a CMS leftover.
+  const isSlug = (t: string) => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u.test(t);
+  return [readerTitle, metadata.title, metadata.documentTitle].map((t) => t?.replace(/\s+/g, ' ').trim()).find((t) => t && !isSiteName(t) && !isSlug(t));
 }
 
 /** Lead image first: its alt is its own description or empty — never the headline again. */

@@ -1,7 +1,7 @@
 // Whole lines of a page that are not the story: timestamps, photo captions and credits, byline
-// labels, end matter ("Reporting by …; Editing by …", "Originally published on …", "Copyright …")
-// and invitations ("Join our forums", "Subscribe to our channel"). Unlike stampOrCaption (which
-// judges a summary sentence and may look inside it), a rule here must be true of the whole line,
+// labels, end matter ("Reporting by …; Editing by …", "Originally published on …", "Copyright …"),
+// invitations ("Join our forums", "Subscribe to our channel") and notices (cookie banners, consent
+// boxes). Unlike stampOrCaption (which judges a summary sentence and may look inside it), a rule here must be true of the whole line,
 // because extraction drops the line: a story sentence that mentions "9:30 a.m. EST" stays.
 import { isTimestampLine, splitTrailingStamp } from './timestamps.js';
 
@@ -51,6 +51,11 @@ const RULES: [string, (line: string) => boolean][] = [
   // "[What you need to know to start the day: Get New York Today in your inbox.]", "[Read: …]".
   // (A label of a few words in brackets, "[Chorus]", is part of a song's text.)
   ['invitation', (line) => words(line) >= 3 && words(line) <= 30 && /^\[[^\]]+\]$/.test(line)],
+  // Cookie banners and newsletter consent boxes that a page prints in its text ("Wir verwenden Cookies,
+  // um …", "Ja, ich bin interessiert am Empfang von … per E-Mail").
+  ['notice', (line) => words(line) <= 80 && /^(?:We use cookies|This (?:web)?site uses cookies|By (?:continuing to use|using) (?:this|our) (?:web)?site|Wir verwenden Cookies|Wir nutzen Cookies|Diese (?:Web)?(?:seite|site) (?:verwendet|nutzt) Cookies|Nous utilisons des cookies|Ce site utilise des cookies|Utilizamos cookies|Este sitio (?:web )?utiliza cookies|Utilizziamo (?:i )?cookie|Questo sito utilizza (?:i )?cookie|Wij gebruiken cookies|Deze (?:web)?site gebruikt cookies)\b/iu.test(line)],
+  ['notice', (line) => words(line) <= 80 && /^(?:Ja, ich (?:bin interessiert|möchte)|Yes, I (?:would like|want) to receive|I (?:agree|consent) to (?:receive|the processing))\b/iu.test(line)],
+  ['notice', (line) => words(line) <= 40 && /\b(?:Einwilligung|Einverständnis)\b.*\bjederzeit\b.*\bwiderruf/iu.test(line)],
   ['invitation', (line) => words(line) <= 12 && /^(?:Read more|Read also|Related(?: coverage| stories| articles| news)?|See also|Watch|Listen|More)\b.*:$/i.test(line)],
 ];
 

@@ -96,6 +96,7 @@ describe.each(LANGS)('an article in %s', (lang) => {
 });
 
 describe('right to left outside HTML', () => {
+  // The source line ("BBC عربي · …", "Ynet חדשות · …") opens with Latin in both fixtures.
   it('starts Arabic and Hebrew plain-text lines that open with Latin with a right-to-left mark', () => {
     for (const lang of ['ar', 'he'] as const) {
       const lines = read(lang, 'newsletter.txt').split('\n').filter((l) => /^\s*[A-Za-z0-9(]/.test(l.replace(/^\u200f/, '')) && l.trim());

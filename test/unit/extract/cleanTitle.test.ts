@@ -12,6 +12,9 @@ describe('cleanTitle', () => {
     ['Nadal keeps Spain alive against Russia in Davis Cup Finals - Sportsnet.ca', [], 'https://www.sportsnet.ca/tennis/x', 'Nadal keeps Spain alive against Russia in Davis Cup Finals'],
     ['UK Tories under fire for Twitter name switch during debate | Hosted', ['AP'], 'https://hosted.ap.org/x', 'UK Tories under fire for Twitter name switch during debate'],
     ['Dare to Play 3 / October pack – Vortex Cannon Entertainment', [], 'https://vortexcannon.org/x', 'Dare to Play 3 / October pack'],
+    ['Beauty-Tipps, die jede Braut kennen sollte • crazy-julia.de', [], 'https://crazy-julia.de/x', 'Beauty-Tipps, die jede Braut kennen sollte'],
+    ['Homo Brandenburgensis | Brandenburgische Landeszentrale für politische Bildung', [], 'https://www.politische-bildung-brandenburg.de/x', 'Homo Brandenburgensis'],
+    ['Wellness Gesichtsbehandlung: Plaisir D’Aromes - INCURVY Plus-Size Fashion - BLOG', ['INCURVY Plus-Size Fashion'], 'https://www.incurvy.de/x', 'Wellness Gesichtsbehandlung: Plaisir D’Aromes'],
   ])('%s', (title, names, url, clean_) => {
     expect(clean(title, names, url)).toBe(clean_);
   });

@@ -90,3 +90,11 @@ describe('HTML extraction', () => {
     expect(a.text).toContain('Bike racks on the new ferry');
   });
 });
+
+describe('HTML extraction: the headline', () => {
+  it('skips an og:title written as a URL slug and takes the page title', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Im aktuellen Test wurden 18 Kindersitze geprüft, Runde ${i + 1} ergab neue Ergebnisse für Eltern und Hersteller.</p>`).join('');
+    const html = `<html lang="de"><head><title>ADAC Kindersitz-Test 2018 | ADAC</title><meta property="og:title" content="adac-kindersitztest-herbst-2018"><meta property="og:url" content="https://www.adac.de/tests/kindersitz"></head><body><article>${story}</article></body></html>`;
+    expect(extractArticle(loaded(html, 'html', 'adac.html')).article.title).toBe('ADAC Kindersitz-Test 2018');
+  });
+});

@@ -31,6 +31,9 @@ describe('furnitureLine', () => {
     ['Jetzt abonnieren und keine Ausgabe verpassen.', 'invitation'],
     ['[What you need to know to start the day: Get New York Today in your inbox.]', 'invitation'],
     ['[Read: Tunisia sends most foreign fighters to Islamic State in Syria]', 'invitation'],
+    ['Wir verwenden Cookies, um unsere Website und Dein Shopping-Erlebnis zu verbessern.', 'notice'],
+    ['We use cookies to improve your experience on our site.', 'notice'],
+    ['Ja, ich bin interessiert am Empfang von interessanten Vorteilsangeboten per E-Mail der CHIP Digital GmbH. Einwilligung jederzeit widerrufbar.', 'notice'],
   ])('%s is %s', (line, reason) => {
     expect(furnitureLine(line)).toBe(reason);
   });
