@@ -74,7 +74,7 @@ export function planCoverCard(digest: DigestEdition, context: CardContext): Card
     path: 'card.png',
     lang,
     dir: direction(headlines.join(' ')),
-    brand: context.brand,
+    brand: { ...context.brand, name: digest.name },
     edition: digest.edition !== undefined ? t(lang, 'editionNumber', { n: digest.edition }) : '',
     period: digest.period.label,
     headlines,

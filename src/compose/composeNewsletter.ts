@@ -1,9 +1,9 @@
 // The newsletter view model: what the email template shows, as plain strings (escaped at render).
+import { footerText, newsletterName } from './newsletterName.js';
 import { splitSentences } from '../analyze/sentences.js';
 import { countWords } from '../extract/countWords.js';
-import { DEFAULT_CONFIG, type CrierConfig } from '../config/defaults.js';
+import type { CrierConfig } from '../config/defaults.js';
 import { directionOf, interfaceLanguage } from '../i18n/languages.js';
-import { t } from '../i18n/t.js';
 import { authorFirstPerson, danglingOpener, pronounLead } from '../text/openers.js';
 import { hasUnbalancedQuotes, withoutQuotations } from '../text/quoteMarks.js';
 import { stampOrCaption } from '../text/stamps.js';
@@ -51,16 +51,6 @@ function excerptOf(article: Article, summary: Summary, quote: Quote | undefined,
   return mode === 'full' ? fresh : fresh.slice(0, EXCERPT_PARAGRAPHS);
 }
 
-/** The newsletter's name: the config's newsletter.name when the user set one, else the catalogue's
- * default name in the edition's language ("The Brief", "Das Briefing", "Le Brief"…). */
-export function newsletterName(config: CrierConfig, lang: string): string {
-  return config.newsletter.name === DEFAULT_CONFIG.newsletter.name ? t(lang, 'newsletterName') : config.newsletter.name;
-}
-
-/** The footer line: the config's newsletter.footer when the user set one, else the catalogue's. */
-export function footerText(config: CrierConfig, lang: string): string {
-  return config.newsletter.footer === DEFAULT_CONFIG.newsletter.footer ? t(lang, 'footer') : config.newsletter.footer;
-}
 
 export function composeNewsletter(article: Article, summary: Summary, config: CrierConfig, url?: string): Newsletter {
   // The language readers are addressed in: --lang / config language, else the article's.

@@ -123,6 +123,8 @@ export interface DigestSection {
 /** The weekly edition: many articles in, one newsletter, brief and thread out. */
 export interface DigestEdition {
   slug: string;
+  /** The newsletter's name: config newsletter.name, or the default name in the edition's language. */
+  name: string;
   /** The edition's name: the masthead, the archive page, brief.md ("The Brief #12 — 2026-W48"). */
   title: string;
   /** The email's subject line: the top headlines, or --title. */

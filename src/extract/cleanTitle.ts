@@ -14,6 +14,9 @@ export function namesSite(part: string, names: string[], site: SiteParts | undef
   const p = norm(part);
   if (p.length < 2) return false;
   if (names.some((n) => norm(n) === p)) return true;
+  // "MODEPILOT.de", "crazy-julia.de": a bare domain is a site's name even when the page's own
+  // address is unknown (a saved file without og:url).
+  if (/^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u.test(part.trim())) return true;
   if (!site) return false;
   const label = norm(site.label);
   // "Sportsnet.ca", "TheHill", "Jeongdong Theater" on jeongdongtheater.com.

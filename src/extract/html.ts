@@ -13,6 +13,7 @@ import { pageFurniture } from './pageFurniture.js';
 import { pageHead } from './pageHead.js';
 import { dateInUrl } from './publishedDate.js';
 import { genreOf } from './genre.js';
+import { removeConsentBars } from './removeConsentBars.js';
 import type { ArticleImage } from './types.js';
 
 /**
@@ -57,6 +58,7 @@ export function extractHtml(html: string, label: string, pageUrl?: string, siteN
   if (!document.documentElement || !document.body) throw noArticle();
   // Read before Readability, which rewrites caption and byline elements into bare paragraphs.
   const furniture = pageFurniture(document as unknown as Document);
+  removeConsentBars(document as unknown as Document);
   let reader: ReturnType<ReadabilityClass['parse']>;
   try {
     reader = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 200 }).parse();

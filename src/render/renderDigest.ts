@@ -16,7 +16,7 @@ import { planCoverCard } from '../cards/planCards.js';
 import { drawCards } from './drawCards.js';
 import { warning } from '../warnings.js';
 import { keepDirection } from '../i18n/direction.js';
-import { footerText } from '../compose/composeNewsletter.js';
+import { footerText } from '../compose/newsletterName.js';
 import { fontStack } from '../i18n/fontStack.js';
 import { localeWarnings } from '../i18n/localeWarnings.js';
 import { languageContext, threadsContext } from './viewModels.js';
@@ -55,7 +55,7 @@ export async function renderDigest(digest: DigestEdition, templates: TemplateSet
     title: digest.title,
     subject: digest.subject,
     preheader: digest.preheader,
-    name: config.newsletter.name,
+    name: digest.name,
     edition: digest.edition ?? null,
     period: digest.period.label || null,
     intro: digest.intro,

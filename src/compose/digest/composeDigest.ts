@@ -2,6 +2,7 @@
 // DigestEdition. With six stories or more they are grouped under topic headings (sections.ts); the
 // subject line is the top headlines (subjectLine.ts); offline, the intro is built from the stories
 // themselves (introLine.ts) and "the big picture" says what recurs across them (bigPicture.ts).
+import { newsletterName } from '../newsletterName.js';
 import type { CrierConfig } from '../../config/defaults.js';
 import type { DigestEdition, DigestSection, Story } from '../types.js';
 import type { Article } from '../../extract/types.js';
@@ -96,9 +97,10 @@ export function composeDigest(items: DigestItem[], options: DigestOptions): Dige
   const { config } = options;
   // One language for the whole edition: --lang / config language, else the one most stories are in.
   const lang = interfaceLanguage(config.language, mostCommonLanguage(items.map((i) => i.article.lang)));
-  const title = options.title ?? `${config.newsletter.name}${options.edition ? ` #${options.edition}` : ''}${options.range.week ? ` — ${options.range.week}` : ''}`;
+  const name = newsletterName(config, lang);
+  const title = options.title ?? `${name}${options.edition ? ` #${options.edition}` : ''}${options.range.week ? ` — ${options.range.week}` : ''}`;
   const newest = items.map((i) => i.article.publishedAt?.slice(0, 10) ?? '').sort().pop();
-  const slug = slugify(options.title ?? `${config.newsletter.name} ${options.edition ? `${options.edition} ` : ''}${options.range.week ?? options.range.until ?? options.date ?? (newest || 'weekly')}`, 'weekly');
+  const slug = slugify(options.title ?? `${name} ${options.edition ? `${options.edition} ` : ''}${options.range.week ?? options.range.until ?? options.date ?? (newest || 'weekly')}`, 'weekly');
   // Reading order: section by section when there are sections, so "Leading" is the story read first.
   const grouped = groupByTopic(items, lang, options.sections !== false);
   const stories = grouped.items.map((item, i) => storyOf(i, item, options, slug, lang));
@@ -109,10 +111,11 @@ export function composeDigest(items: DigestItem[], options: DigestOptions): Dige
     next += s.count;
     return { topic: s.topic, heading: s.heading, stories: under.map((story) => story.index) };
   });
-  const big = bigPicture(stories, lang, config.newsletter.name);
+  const big = bigPicture(stories, lang, name);
   const intro = options.intro ?? introOf(stories, lang, isWeekly(options.range, stories));
   const base = {
     slug,
+    name,
     title,
     subject: options.title ?? (subjectLine(stories.map((s) => s.headline)) || title),
     period: periodOf(options.range, stories, lang),

@@ -3,6 +3,7 @@
 // 12 stories, and a closing post. On LinkedIn: one post — a line for the week, the three leading
 // stories with their links as bullets, the closing line and up to three hashtags.
 import { splitSentences } from '../../analyze/sentences.js';
+import { newsletterName } from '../newsletterName.js';
 import type { CrierConfig } from '../../config/defaults.js';
 import type { PlatformId } from '../../config/choices.js';
 import { makePlatforms, type Platform } from '../../platforms/platforms.js';
@@ -73,7 +74,7 @@ const weekTitle = (digest: Digest) => (digest.period.label ? `${digest.title} �
 
 /** "That's the week. More at https://…" (or "…from The Brief." without a site). */
 const weekEnd = (config: CrierConfig, lang: string) =>
-  config.newsletter.siteUrl ? t(lang, 'weekThreadEndSite', { url: config.newsletter.siteUrl }) : t(lang, 'weekThreadEnd', { name: config.newsletter.name });
+  config.newsletter.siteUrl ? t(lang, 'weekThreadEndSite', { url: config.newsletter.siteUrl }) : t(lang, 'weekThreadEnd', { name: newsletterName(config, lang) });
 
 function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform, lang: string): Block[] {
   const stories = digest.stories.slice(0, WEEKLY_THREAD_STORIES);

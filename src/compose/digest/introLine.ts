@@ -35,7 +35,8 @@ export function introOf(stories: Story[], lang: string, weekly: boolean): string
   // others are not listed here: the contents right below list every headline.
   const [lead] = stories;
   const parts = [t(lang, weekly ? 'weekIntro' : 'editionIntro', { count: countOf(stories, lang) })];
-  if (lead) parts.push(t(lang, 'weekLeading', { headline: lead.headline.replace(/[.]$/, '') }));
+  // A headline that ends on its own mark keeps it, and the line takes no second one ("abnehmen?", not "abnehmen?.").
+  if (lead) parts.push(t(lang, 'weekLeading', { headline: lead.headline.replace(/\.$/, '') }).replace(/([?!…])\s*[.。]$/u, '$1'));
   // Chinese and Japanese sentences end in "。" and take no space after it.
   return parts.join(/[。！？]$/.test(parts[0] ?? '') ? '' : ' ');
 }

@@ -1,7 +1,7 @@
 // The topic of a story, for the weekly edition's sections: the page's own section when it names
 // one (article:section, JSON-LD articleSection, front matter `section:`), else the words of its
-// headline and lede. Topics come in one fixed order, so the same week always reads the same way;
-// a story no rule places goes under "More stories", last.
+// headline and lede (English and German word lists). Topics come in one fixed order, so the same
+// week always reads the same way; a story no rule places goes under "More stories", last.
 import type { Article } from '../../extract/types.js';
 
 export const TOPICS = ['world', 'politics', 'business', 'tech', 'science', 'health', 'sport', 'culture', 'other'] as const;
@@ -22,8 +22,8 @@ const SECTION_NAMES: [Topic, RegExp][] = [
   ['world', words('world|international|foreign|global|europe|asia|africa|americas|middle east|ausland|welt|monde|international|mundo|mondo|wereld|buitenland|internacional|esteri|europa')],
 ];
 
-/** Words of a headline or lede that place a story when the page names no section (English). */
-const KEYWORDS: Record<Exclude<Topic, 'other'>, string[]> = {
+/** Words of a headline or lede that place a story when the page names no section, per language. */
+const EN: Record<Exclude<Topic, 'other'>, string[]> = {
   world: ['war', 'ceasefire', 'troops', 'refugees', 'embassy', 'diplomats', 'diplomatic', 'sanctions', 'nato', 'united nations', 'foreign', 'invasion', 'border', 'prime minister', 'militants', 'rebels', 'coup', 'extradition', 'asylum', 'ambassador'],
   politics: ['election', 'elections', 'vote', 'voters', 'parliament', 'senate', 'congress', 'lawmakers', 'minister', 'government', 'party', 'campaign', 'president', 'governor', 'mayor', 'council', 'bill', 'legislation', 'policy', 'democrats', 'republicans', 'coalition', 'referendum', 'impeachment', 'prosecutors', 'court', 'judge', 'ruling'],
   business: ['automaker', 'automakers', 'carmaker', 'carmakers', 'ev', 'evs', 'suv', 'suvs', 'auto show', 'company', 'companies', 'market', 'markets', 'shares', 'stock', 'stocks', 'investors', 'profit', 'profits', 'revenue', 'sales', 'economy', 'economic', 'inflation', 'bank', 'banks', 'ceo', 'startup', 'deal', 'merger', 'prices', 'price', 'tariffs', 'trade', 'jobs', 'retail', 'earnings', 'billion', 'deals', 'discount', 'black friday', 'shoppers'],
@@ -34,9 +34,27 @@ const KEYWORDS: Record<Exclude<Topic, 'other'>, string[]> = {
   culture: ['film', 'films', 'movie', 'music', 'album', 'song', 'festival', 'book', 'novel', 'art', 'artist', 'museum', 'theatre', 'theater', 'actor', 'actress', 'show', 'series', 'concert', 'singer', 'band', 'fashion', 'recipe', 'restaurant', 'chef', 'award', 'oscar', 'exhibition', 'author', 'netflix', 'television'],
 };
 
-/** Each keyword -> its topics, one- and two-word keywords apart: a story's words are looked up, not matched by pattern. */
-const LOOKUP = new Map<string, Topic[]>();
-for (const [topic, words] of Object.entries(KEYWORDS)) for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), topic as Topic]);
+// German nouns are capitalised and compounded: the common words, lower-cased, as wordsOf reads them.
+const DE: Record<Exclude<Topic, 'other'>, string[]> = {
+  world: ['krieg', 'waffenruhe', 'truppen', 'flüchtlinge', 'botschaft', 'diplomaten', 'sanktionen', 'nato', 'vereinte nationen', 'ausland', 'invasion', 'grenze', 'premierminister', 'rebellen', 'putsch', 'asyl', 'botschafter'],
+  politics: ['wahl', 'wahlen', 'wähler', 'bundestag', 'landtag', 'parlament', 'regierung', 'bundesregierung', 'minister', 'ministerin', 'ministerium', 'partei', 'kanzler', 'kanzlerin', 'koalition', 'gesetz', 'gesetzentwurf', 'abgeordnete', 'politik', 'politische', 'politischen', 'bürgermeister', 'stadtrat', 'fraktion', 'gericht', 'urteil', 'verbraucherschutz'],
+  business: ['unternehmen', 'markt', 'märkte', 'aktie', 'aktien', 'börse', 'umsatz', 'gewinn', 'wirtschaft', 'bank', 'banken', 'inflation', 'handel', 'konzern', 'preise', 'preis', 'preisanpassungen', 'verbraucher', 'kunden', 'angebot', 'angebote', 'euro', 'milliarden', 'startup'],
+  tech: ['software', 'app', 'apps', 'internet', 'smartphone', 'iphone', 'android', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'twitter', 'tweets', 'daten', 'digital', 'digitale', 'digitalen', 'computer', 'online', 'ki', 'netz', 'netzpolitik', 'roboter', 'robotertaxis', 'tesla', 'uber', 'htc'],
+  science: ['forscher', 'forscherin', 'wissenschaftler', 'studie', 'forschung', 'weltraum', 'klima', 'klimawandel', 'umwelt', 'planet', 'nasa', 'experiment'],
+  health: ['gesundheit', 'krankenhaus', 'klinik', 'patienten', 'ärzte', 'arzt', 'virus', 'impfstoff', 'krankheit', 'abnehmen', 'diät', 'wellness', 'gesichtsbehandlung', 'ernährung', 'pflege'],
+  sport: ['spiel', 'liga', 'bundesliga', 'saison', 'tor', 'tore', 'trainer', 'spieler', 'meisterschaft', 'pokal', 'turnier', 'fußball', 'olympia', 'weltmeister', 'stadion', 'fans'],
+  culture: ['film', 'filme', 'kino', 'musik', 'album', 'lied', 'buch', 'bücher', 'roman', 'kunst', 'museum', 'theater', 'konzert', 'festival', 'mode', 'modeblog', 'fashion', 'beauty', 'rezept', 'ausstellung', 'autorin', 'autor', 'serie', 'club-kultur', 'kultur'],
+};
+
+const KEYWORDS: Record<string, Record<Exclude<Topic, 'other'>, string[]>> = { en: EN, de: DE };
+
+/** Per language, each keyword -> its topics, one- and two-word keywords apart: a story's words are looked up, not matched by pattern. */
+const LOOKUPS = new Map<string, Map<string, Topic[]>>();
+for (const [lang, lists] of Object.entries(KEYWORDS)) {
+  const lookup = new Map<string, Topic[]>();
+  for (const [topic, words] of Object.entries(lists)) for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), topic as Topic]);
+  LOOKUPS.set(lang, lookup);
+}
 
 /** The topic the page's own section names, if any. */
 export function topicOfSection(section: string | undefined): Topic | undefined {
@@ -51,12 +69,13 @@ function wordsOf(text: string): string[] {
 
 /** How strongly the headline (counted three times) and the lede speak of each topic. */
 function topicFromWords(article: Pick<Article, 'title' | 'lede' | 'lang'>): Topic | undefined {
-  if (!article.lang.toLowerCase().startsWith('en')) return undefined;
+  const lookup = LOOKUPS.get(article.lang.toLowerCase().split('-')[0] ?? '');
+  if (!lookup) return undefined;
   const scores = new Map<Topic, number>();
   for (const [text, weight] of [[article.title, 3], [article.lede, 1]] as const) {
     const words = wordsOf(text);
     words.forEach((word, i) => {
-      for (const key of [word, `${word} ${words[i + 1] ?? ''}`]) for (const topic of LOOKUP.get(key) ?? []) scores.set(topic, (scores.get(topic) ?? 0) + weight);
+      for (const key of [word, `${word} ${words[i + 1] ?? ''}`]) for (const topic of lookup.get(key) ?? []) scores.set(topic, (scores.get(topic) ?? 0) + weight);
     });
   }
   let best: Topic | undefined;

@@ -19,6 +19,11 @@ describe('cleanTitle', () => {
     expect(clean(title, names, url)).toBe(clean_);
   });
 
+  it('takes off a bare domain even when the page’s address is unknown', () => {
+    expect(cleanTitle('Ein Presse-Event der Extraklasse | MODEPILOT.de', [], undefined)).toBe('Ein Presse-Event der Extraklasse');
+    expect(cleanTitle('Node.js 22 is out | Node.js', [], undefined)).toBe('Node.js 22 is out');
+  });
+
   it('keeps a real subtitle, even one that starts with the site\'s name', () => {
     expect(clean('Take C.A.R.E. - comwrap auf der DMEXCO 2018', ['Comwrap'], 'https://blog.comwrap.com/x')).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
     expect(clean('Brexit: what happens next - a guide', ['BBC News'], 'https://www.bbc.co.uk/news/x')).toBe('Brexit: what happens next - a guide');

@@ -23,6 +23,14 @@ describe('topicOf', () => {
     expect(topicOf(story('The VW ID. SPACE VIZZION is a weird EV sports wagon', 'Volkswagen’s first electric car based on the new platform.').article)).toBe('business');
     expect(topicOf(story('A walk in the hills', 'It was a lovely day.').article)).toBe('other');
   });
+
+  it('reads a German headline and lede with German words (a German week had no sections at all)', () => {
+    const de = (title: string, lede: string) => ({ title, lede, lang: 'de' });
+    expect(topicOf(de('Uber-Konkurrent Lyft startet mit Waymo-Robotertaxis in USA', 'Der Konkurrent will mit zehn Fahrzeugen vom Google-Tochterunternehmen unterwegs sein.'))).toBe('tech');
+    expect(topicOf(de('Bundestag stimmt über das Gesetz ab', 'Die Koalition hat eine knappe Mehrheit im Parlament.'))).toBe('politics');
+    expect(topicOf(de('Bayern gewinnt das Spiel gegen Dortmund', 'Der Trainer lobte die Spieler nach dem Tor in der Bundesliga.'))).toBe('sport');
+    expect(topicOf(de('Ein Spaziergang im Wald', 'Es war ein schöner Tag.'))).toBe('other');
+  });
 });
 
 describe('groupByTopic', () => {

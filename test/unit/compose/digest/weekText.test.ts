@@ -47,6 +47,22 @@ describe('the weekly intro', () => {
     expect(composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }), sections: false }).sections).toBeUndefined();
   });
 
+  it('leaves a headline its own question mark or ellipsis, without a full stop after it', async () => {
+    const items = [await item('Wie kann ich schnell abnehmen?', 'Wie man schnell abnehmen kann, haben sich viele schon gefragt. Ein Plan hilft dabei.', { title: 'Wie kann ich schnell abnehmen?', publishedAt: '2026-11-24', lang: 'de' })];
+    const digest = composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }) });
+    expect(digest.intro).toMatch(/Top-Thema: Wie kann ich schnell abnehmen\?$/);
+  });
+
+  it('names the edition with the default name in its language, in the title, the folder and the posts', async () => {
+    const items = [await item('Bundestag stimmt über das Gesetz ab', 'Die Koalition hat eine knappe Mehrheit im Parlament. Die Opposition stimmte dagegen.', { publishedAt: '2026-11-24', lang: 'de' })];
+    const digest = composeDigest(items, { config: DEFAULT_CONFIG, range: parseRange({ week: '2026-W48' }) });
+    expect(digest.name).toBe('Das Briefing');
+    expect(digest.title).toMatch(/^Das Briefing/);
+    expect(digest.slug).toMatch(/^das-briefing/);
+    const custom = composeDigest(items, { config: { ...DEFAULT_CONFIG, newsletter: { ...DEFAULT_CONFIG.newsletter, name: 'Hafenpost' } }, range: parseRange({ week: '2026-W48' }) });
+    expect(custom.title).toMatch(/^Hafenpost/);
+  });
+
   it('says "this week" for a week, "in this edition" for a month without --week', async () => {
     const spread = [await item('First story', 'Something happened in the city.', { publishedAt: '2026-10-01' }), await item('Second story', 'Something else happened there.', { publishedAt: '2026-11-02' })];
     expect(composeDigest(spread, { config: DEFAULT_CONFIG, range: {} }).intro).toMatch(/^In this edition: 2 stories\./);
