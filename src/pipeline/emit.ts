@@ -1,6 +1,7 @@
 // The one emit step of both commands: a manifest.json per edition, then under the output folder's
 // lock every edition written atomically (all or nothing) and out/index.html rebuilt from the
 // folder's manifests (write/writeOutput.ts).
+import { newsletterName } from '../compose/newsletterName.js';
 import path from 'node:path';
 import type { InputSource } from '../load/listInputFiles.js';
 import type { OutputFile } from '../render/types.js';
@@ -35,6 +36,6 @@ export async function emit(context: RunContext, editions: EditionToEmit[]): Prom
     const manifest = buildManifest(e.manifest, e.files);
     return { slug: e.slug, manifest, files: [...e.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }] };
   });
-  const written = await writeOutput(context.out.dir, withManifests, { archiveName: context.config.newsletter.name, ...(context.config.language ? { archiveLang: context.config.language } : {}) });
+  const written = await writeOutput(context.out.dir, withManifests, { archiveName: (lang) => newsletterName(context.config, lang), ...(context.config.language ? { archiveLang: context.config.language } : {}) });
   return { emitted: withManifests.map((e, i) => ({ ...e, dir: written.dirs[i] ?? path.join(context.out.dir, e.slug) })), warnings: written.warnings };
 }

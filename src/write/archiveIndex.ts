@@ -34,7 +34,8 @@ export interface ArchiveResult {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function writeArchiveIndex(outDir: string, name: string, language?: string): Promise<ArchiveResult> {
+/** `nameIn`: the newsletter's name in the page's language (a default name is translated). */
+export async function writeArchiveIndex(outDir: string, nameIn: (lang: string) => string, language?: string): Promise<ArchiveResult> {
   const target = path.join(outDir, 'index.html');
   if (!(await isCrierArchive(target))) {
     return { warnings: [warning('archive-not-written', '', `${displayPath(target)} was not written by crier, so the archive page was not written (move that file away to get one)`)] };
@@ -47,6 +48,7 @@ export async function writeArchiveIndex(outDir: string, name: string, language?:
   // edition in another language keeps its own lang and direction for its title.
   const lang = languageTag(language, mostCommonLanguage(entries.map((e) => e.manifest.edition.lang ?? 'en')));
   const dir = directionOf(lang);
+  const name = nameIn(lang);
   const rows = entries
     .map(({ slug, manifest }) => {
       const e = manifest.edition;

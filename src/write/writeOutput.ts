@@ -9,8 +9,8 @@ import { recoverOutDir } from './recoverOutDir.js';
 import { makeDir } from './writeError.js';
 
 export interface WriteOutputOptions extends LockOptions {
-  /** The newsletter's name, the archive page's heading. */
-  archiveName: string;
+  /** The newsletter's name in a language, the archive page's heading. */
+  archiveName: (lang: string) => string;
   /** The archive page's language (config language); default: the language most editions are in. */
   archiveLang?: string;
 }

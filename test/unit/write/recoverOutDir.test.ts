@@ -50,7 +50,7 @@ describe('recoverOutDir', () => {
   it('is what writeOutput does first: a killed run’s previous edition comes back beside the new ones', async () => {
     const out = tempDir();
     folder(path.join(out, `.crier-old-kept-${DEAD}`), { 'newsletter.html': 'previous', 'manifest.json': '{}' });
-    const result = await writeOutput(out, [{ slug: 'fresh', files: [{ path: 'manifest.json', content: '{}' }] }], { archiveName: 'N' });
+    const result = await writeOutput(out, [{ slug: 'fresh', files: [{ path: 'manifest.json', content: '{}' }] }], { archiveName: () => 'N' });
     expect(readFileSync(path.join(out, 'kept/newsletter.html'), 'utf8')).toBe('previous');
     expect(existsSync(path.join(out, 'fresh/manifest.json'))).toBe(true);
     expect(result.warnings).toEqual([{ code: 'restored-edition', input: '', message: 'kept/ put back from a run that was killed while writing it' }]);

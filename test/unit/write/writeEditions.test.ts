@@ -44,13 +44,13 @@ describe('writeOutput', () => {
   it('removes temp folders left by a killed run', async () => {
     const out = tempDir();
     mkdirSync(path.join(out, '.crier-tmp-story-999999999'));
-    await writeOutput(out, [edition('story', 'x')], { archiveName: 'N' });
+    await writeOutput(out, [edition('story', 'x')], { archiveName: () => 'N' });
     expect(readdirSync(out).sort()).toEqual(['index.html', 'story']);
   });
 
   it('runs two writes into one folder one after the other (same process, same staging names)', async () => {
     const out = tempDir();
-    const runs = Array.from({ length: 6 }, (_, i) => writeOutput(out, [edition('story', `v${i}`), edition(`only-${i}`, 'x')], { archiveName: 'N' }));
+    const runs = Array.from({ length: 6 }, (_, i) => writeOutput(out, [edition('story', `v${i}`), edition(`only-${i}`, 'x')], { archiveName: () => 'N' }));
     await Promise.all(runs);
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
     expect(readFileSync(path.join(out, 'story/newsletter.html'), 'utf8')).toMatch(/^v\d$/);

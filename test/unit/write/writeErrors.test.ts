@@ -31,7 +31,7 @@ beforeEach(() => {
 const edition = { slug: 'story', files: [{ path: 'newsletter.html', content: 'x' }, { path: 'manifest.json', content: '{}' }] };
 
 async function failure(out: string): Promise<CrierError> {
-  const error = await writeOutput(out, [edition], { archiveName: 'N' }).catch((e: unknown) => e);
+  const error = await writeOutput(out, [edition], { archiveName: () => 'N' }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(CrierError);
   return error as CrierError;
 }
@@ -47,7 +47,7 @@ describe('write errors', () => {
 
   it('ENOSPC while writing an edition: names the file, leaves the previous edition and no staging folder', async () => {
     const out = tempDir();
-    await writeOutput(out, [edition], { archiveName: 'N' });
+    await writeOutput(out, [edition], { archiveName: () => 'N' });
     failWrites(/newsletter\.html/, 'ENOSPC');
     const error = await failure(out);
     expect(error.message).toBe(`Cannot write ${path.join(out, 'story', 'newsletter.html')}: no space left on the device (ENOSPC)`);
@@ -92,7 +92,7 @@ describe.skipIf(!canMount)('on a real read-only mount', () => {
     expect(tryMount(dir, 'size=4m')).toBe(true);
     mounts.push(dir);
     mkdirSync(path.join(dir, 'out'));
-    await writeOutput(path.join(dir, 'out'), [edition], { archiveName: 'N' });
+    await writeOutput(path.join(dir, 'out'), [edition], { archiveName: () => 'N' });
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     const error = await failure(path.join(dir, 'out'));
     expect(error.message).toMatch(/the file system is read-only \(EROFS\)$/);
