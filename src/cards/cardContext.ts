@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CrierConfig } from '../config/defaults.js';
 import type { CardBrand } from './cardTypes.js';
 import { loadLogo } from './logo.js';
+import { warmCardRenderer } from './renderCards.js';
 import { fontDirs } from './systemFonts.js';
 
 export interface CardContext {
@@ -22,9 +23,13 @@ export async function loadCardContext(config: CrierConfig, options: { cwd: strin
   if (options.enabled === false || !config.cards.enabled) return undefined;
   const brand: CardBrand = { name: config.newsletter.name, color: config.newsletter.brandColor };
   if (config.cards.logo) brand.logo = await loadLogo(config.cards.logo, options.cwd);
+  const dirs = fontDirs(options.env);
+  // Which cards are already in the cache is known only once the edition is planned; the warm-up
+  // runs on the other core either way (once per process), so a first build waits less for its cards.
+  warmCardRenderer(dirs);
   return {
     brand,
-    fontDirs: fontDirs(options.env),
+    fontDirs: dirs,
     ...(options.cache === false ? {} : { cacheDir: path.join(options.cwd, '.crier-cache', 'cards') }),
     ...(config.cards.baseUrl ? { baseUrl: config.cards.baseUrl.replace(/\/+$/, '') } : {}),
     leadImage: config.cards.leadImage,
