@@ -195,6 +195,7 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     ...(plan.number !== undefined ? { edition: plan.number } : {}),
     ...(date ? { date } : {}),
     sections: options.sections ?? context.config.digest.sections,
+    ...(options.order === 'given' ? { givenOrder: true } : {}),
   });
   stages.lap('composeMs');
   const rendered = await renderDigest(edition, context.templates, context.config, context.cards);

@@ -28,6 +28,11 @@ export interface Article {
   section?: string;
   /** ISO 8601 date (YYYY-MM-DD or full timestamp). */
   publishedAt?: string;
+  /**
+   * An undated article of a weekly edition: its file's modification day (YYYY-MM-DD). It places the
+   * article in the period and the order, and is never shown as the day it was published.
+   */
+  fileDate?: string;
   url?: string;
   lang: string;
   tags: string[];

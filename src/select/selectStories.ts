@@ -3,6 +3,7 @@
 // event into one story, orders (newest first, or as given) and stops at --max; every input left out
 // is a skip with its reason, in the order a user reads them: inputs in the order given (unread or
 // outside the period), then duplicates, then those already sent, then those over --max.
+import { placingDate } from './fileDate.js';
 import { CrierError } from '../errors.js';
 import type { Article } from '../extract/types.js';
 import { warning, type Warning } from '../warnings.js';
@@ -47,8 +48,8 @@ export function selectStories(read: ReadInput[], options: SelectOptions): Select
   for (const item of read) {
     if ('error' in item) skipped.push(warning('unreadable', item.input, item.error.toLine()));
     else if ('outside' in item) skipped.push(warning('out-of-period', item.input, `dated ${item.outside.slice(0, 10)}, outside ${periodLabel(range)}`));
-    else if (item.article.publishedAt && !inRange(item.article.publishedAt, range)) {
-      skipped.push(warning('out-of-period', item.input, `dated ${item.article.publishedAt.slice(0, 10)}, outside ${periodLabel(range)}`));
+    else if (placingDate(item.article) && !inRange(placingDate(item.article) ?? '', range)) {
+      skipped.push(warning('out-of-period', item.input, `dated ${(placingDate(item.article) ?? '').slice(0, 10)}, outside ${periodLabel(range)}`));
     } else articles.push(item.article);
   }
   const { kept, dropped } = dedupe(articles);
@@ -60,7 +61,7 @@ export function selectStories(read: ReadInput[], options: SelectOptions): Select
     else fresh.push(article);
   }
   const { picks, merged } = mergeSameEvents(fresh);
-  const ordered = options.order === 'given' ? picks : [...picks].sort((a, b) => (b.article.publishedAt ?? '').localeCompare(a.article.publishedAt ?? ''));
+  const ordered = options.order === 'given' ? picks : [...picks].sort((a, b) => (placingDate(b.article) ?? '').localeCompare(placingDate(a.article) ?? ''));
   const stories = options.max ? ordered.slice(0, options.max) : ordered;
   for (const p of ordered.slice(stories.length)) for (const a of [p.article, ...p.also]) skipped.push(warning('over-max', a.inputPath, `over --max ${options.max}`));
   const shown = new Set(stories.flatMap((p) => [p.article, ...p.also]));

@@ -1,7 +1,7 @@
 // The weekly desk end to end (issue 19): feeds as inputs (files, and a feed served on 127.0.0.1 whose
 // items link to pages on the same server), a broken feed, one event from two outlets as one story,
 // two editions in one folder, the subject line, thumbnails within Gmail's clip.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -182,6 +182,27 @@ describe('a re-run', () => {
     expect(b.edition).toBe(4);
     expect(b.skipped).toEqual([]);
     expect(b.stories).toEqual(a.stories);
+  });
+});
+
+describe('an undated article', () => {
+  it('is placed in the week by its file’s modification day, which is never printed as its date', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'in'));
+    const file = path.join(work, 'in', 'ferry.md');
+    writeFileSync(file, '# Ferry timetable changes in December\n\nThe harbour ferry will run every twenty minutes from the first of December, the port office said, after a summer of long queues at both piers.\n\nThe new timetable adds two late crossings on Fridays and Saturdays. Tickets keep their price.\n');
+    const saved = new Date('2026-11-25T10:00:00Z');
+    utimesSync(file, saved, saved);
+    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json'], { cwd: work });
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.warnings).toContainEqual({ code: 'file-date', input: 'in/ferry.md', message: expect.stringContaining("using the file's modification time 2026-11-25 to place it (not shown as its date)") });
+    expect(json.stories).toHaveLength(1);
+    expect(json.stories[0].date).toBeUndefined();
+    const text = read(work, json.dir, 'newsletter.txt');
+    expect(text).not.toMatch(/November 25, 2026/);
+    const outside = await runCli(['digest', 'in', '--week', '2026-W40', '--json', '-q'], { cwd: work });
+    expect(outside.code).not.toBe(0);
   });
 });
 

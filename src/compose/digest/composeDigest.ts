@@ -35,6 +35,8 @@ export interface DigestOptions {
   intro?: string;
   /** Group six stories or more under topic headings (default true; `--sections off`). */
   sections?: boolean;
+  /** `--order given`: the sections follow the editor's order (the first story's section first). */
+  givenOrder?: boolean;
 }
 
 /** One story as select/ and summarize/ leave it: the article shown, the outlets merged into it, its summary. */
@@ -99,10 +101,11 @@ export function composeDigest(items: DigestItem[], options: DigestOptions): Dige
   const lang = interfaceLanguage(config.language, mostCommonLanguage(items.map((i) => i.article.lang)));
   const name = newsletterName(config, lang);
   const title = options.title ?? `${name}${options.edition ? ` #${options.edition}` : ''}${options.range.week ? ` — ${options.range.week}` : ''}`;
-  const newest = items.map((i) => i.article.publishedAt?.slice(0, 10) ?? '').sort().pop();
+  // The folder's date: the newest story's, or the day its file was saved when no story is dated.
+  const newest = items.map((i) => (i.article.publishedAt ?? i.article.fileDate)?.slice(0, 10) ?? '').sort().pop();
   const slug = slugify(options.title ?? `${name} ${options.edition ? `${options.edition} ` : ''}${options.range.week ?? options.range.until ?? options.date ?? (newest || 'weekly')}`, 'weekly');
   // Reading order: section by section when there are sections, so "Leading" is the story read first.
-  const grouped = groupByTopic(items, lang, options.sections !== false);
+  const grouped = groupByTopic(items, lang, options.sections !== false, options.givenOrder === true);
   const stories = grouped.items.map((item, i) => storyOf(i, item, options, slug, lang));
   let next = 0;
   const sections: DigestSection[] | undefined = grouped.sections?.map((s) => {
@@ -112,7 +115,8 @@ export function composeDigest(items: DigestItem[], options: DigestOptions): Dige
     return { topic: s.topic, heading: s.heading, stories: under.map((story) => story.index) };
   });
   const big = bigPicture(stories, lang, name);
-  const intro = options.intro ?? introOf(stories, lang, isWeekly(options.range, stories));
+  const weekly = isWeekly(options.range, stories);
+  const intro = options.intro ?? introOf(stories, lang, weekly);
   const base = {
     slug,
     name,
@@ -127,5 +131,5 @@ export function composeDigest(items: DigestItem[], options: DigestOptions): Dige
     ...(options.date ? { date: options.date } : {}),
     ...(big ? { bigPicture: { sentences: big } } : {}),
   };
-  return { ...base, preheader: clip(firstSentences(intro, lang, PREHEADER_MIN), PREHEADER_MAX), threads: digestThreads(base, config, lang), brief: digestBrief(base) };
+  return { ...base, preheader: clip(firstSentences(intro, lang, PREHEADER_MIN), PREHEADER_MAX), threads: digestThreads(base, config, lang, weekly), brief: digestBrief(base) };
 }

@@ -20,6 +20,7 @@ import { shorterForms } from '../thread/shorterForms.js';
 import { postBudget, type Block } from '../thread/splitThread.js';
 import { hasUnbalancedQuotes } from '../../text/quoteMarks.js';
 import { t } from '../../i18n/t.js';
+import { leadingLine } from './introLine.js';
 import { tagUrl } from '../utm.js';
 
 /** A weekly thread posts at most this many stories (the newsletter has them all). */
@@ -48,6 +49,24 @@ function storyLink(story: Story, digest: Digest, config: CrierConfig, platform: 
 }
 
 /**
+ * Where a sentence may be cut at a word, longest first, leaving at least `min` characters: never
+ * inside a name ("Mason | Rudolph"), after a number ("71.6 | million") or after a short word ("to…").
+ */
+function wordCuts(sentence: string, min: number): number[] {
+  const cuts: number[] = [];
+  for (const match of sentence.matchAll(/\s+/gu)) {
+    const at = match.index ?? 0;
+    if (at < min) continue;
+    const before = /(\S+)$/u.exec(sentence.slice(0, at))?.[1] ?? '';
+    const after = /^\S+/u.exec(sentence.slice(at + match[0].length))?.[0] ?? '';
+    if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+    if (/\p{N}$/u.test(before) || [...before].length <= 3) continue;
+    cuts.push(at);
+  }
+  return cuts.reverse();
+}
+
+/**
  * One story's post: its headline, its lede and its link. A lede too long for the post is shortened
  * or cut after a clause ("…"); without room for any of it the post is the headline and the link.
  */
@@ -59,7 +78,10 @@ function storyPost(story: Story, link: string | undefined, fitsPost: (text: stri
     const forms = [lede, ...shorterForms(lede)];
     const shortest = forms[forms.length - 1] ?? lede;
     const heads = clauseCuts(shortest, 4).map((c) => `${shortest.slice(0, c.headEnd).replace(/[\s,;:—–]+$/u, '')}${POST_MARKS.ellipsis}`).reverse();
-    const fitting = [...forms, ...heads].find((l) => fitsPost(post(story.headline, l)));
+    // A lede without a clause to cut at ("The Steelers spent Monday trying to distance themselves
+    // from…") is cut at a word, keeping at least 60 characters: the post is never the headline alone.
+    const words = wordCuts(shortest, 60).map((end) => `${shortest.slice(0, end).replace(/[\s,;:—–]+$/u, '')}${POST_MARKS.ellipsis}`);
+    const fitting = [...forms, ...heads, ...words].find((l) => fitsPost(post(story.headline, l)));
     if (fitting) return post(story.headline, fitting);
   }
   if (fitsPost(post(story.headline))) return post(story.headline);
@@ -72,17 +94,23 @@ function storyPost(story: Story, link: string | undefined, fitsPost: (text: stri
 /** "The Brief #12 — Week 48, 2026 (…)": the edition's title and its period. */
 const weekTitle = (digest: Digest) => (digest.period.label ? `${digest.title} — ${digest.period.label}` : digest.title);
 
-/** "That's the week. More at https://…" (or "…from The Brief." without a site). */
-const weekEnd = (config: CrierConfig, lang: string) =>
-  config.newsletter.siteUrl ? t(lang, 'weekThreadEndSite', { url: config.newsletter.siteUrl }) : t(lang, 'weekThreadEnd', { name: newsletterName(config, lang) });
+/**
+ * "That's the week. More at https://…" (or "…from The Brief." without a site); an edition that is
+ * not a week (a period of more than 14 days without --week) says "this edition" instead.
+ */
+const weekEnd = (config: CrierConfig, lang: string, weekly: boolean) =>
+  config.newsletter.siteUrl
+    ? t(lang, weekly ? 'weekThreadEndSite' : 'editionThreadEndSite', { url: config.newsletter.siteUrl })
+    : t(lang, weekly ? 'weekThreadEnd' : 'editionThreadEnd', { name: newsletterName(config, lang) });
+/** "12 stories worth your time this week." (or without "this week" when it is not a week). */
+const hookCount = (n: number, lang: string, weekly: boolean) => t(lang, weekly ? 'weekThreadHook' : 'editionThreadHook', { n });
 
-function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform, lang: string): Block[] {
+function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform, lang: string, weekly: boolean): Block[] {
   const stories = digest.stories.slice(0, WEEKLY_THREAD_STORIES);
   const budget = postBudget(platform, config.thread.numbering, stories.length + 2);
   const title = weekTitle(digest);
-  const count = t(lang, 'weekThreadHook', { n: digest.stories.length });
-  // "Leading: {headline}." — the headline's own full stop is not doubled.
-  const lead = stories[0] ? `${count} ${t(lang, 'weekLeading', { headline: stories[0].headline.replace(/\.$/, '') })}` : count;
+  const count = hookCount(digest.stories.length, lang, weekly);
+  const lead = stories[0] ? `${count} ${leadingLine(stories[0].headline, lang)}` : count;
   const hook = [`${title}\n\n${lead}`, `${title}\n\n${count}`, count].find(budget.fits) ?? count;
   const tags = weekHashtags(stories, Math.min(config.thread.hashtags, MAX_THREAD_HASHTAGS), config).join(' ');
   return [
@@ -90,24 +118,25 @@ function threadBlocks(digest: Digest, config: CrierConfig, platform: Platform, l
     // Each story post is built to fit; were it still too long (a link longer than a post), it is
     // split rather than dropped: a story never loses its link.
     { role: 'body', separate: true, paragraphs: stories.map((s) => storyPost(s, storyLink(s, digest, config, platform.id), budget.fits, platform)) },
-    { role: 'cta', apart: true, paragraphs: [[weekEnd(config, lang), tags].filter(Boolean).join('\n\n')] },
+    { role: 'cta', apart: true, paragraphs: [[weekEnd(config, lang, weekly), tags].filter(Boolean).join('\n\n')] },
   ];
 }
 
-function linkedinPost(digest: Digest, config: CrierConfig, platform: Platform, lang: string): Block[] {
+function linkedinPost(digest: Digest, config: CrierConfig, platform: Platform, lang: string, weekly: boolean): Block[] {
   const bullets = digest.stories.map((s) => {
     const link = storyLink(s, digest, config, platform.id);
     return link ? `${s.headline} — ${link}` : s.headline;
   });
   const tags = weekHashtags(digest.stories.slice(0, WEEKLY_THREAD_STORIES), Math.min(config.thread.linkedinHashtags, MAX_LINKEDIN_HASHTAGS), config).join(' ');
-  return linkedinBlocks(platform, `${weekTitle(digest)}: ${t(lang, 'weekThreadHook', { n: digest.stories.length })}`, bullets, [weekEnd(config, lang), tags]);
+  return linkedinBlocks(platform, `${weekTitle(digest)}: ${hookCount(digest.stories.length, lang, weekly)}`, bullets, [weekEnd(config, lang, weekly), tags]);
 }
 
-export function digestThreads(digest: Digest, config: CrierConfig, lang: string): Thread[] {
+/** `weekly`: the edition covers a week (introLine.ts isWeekly), so its posts may say "this week". */
+export function digestThreads(digest: Digest, config: CrierConfig, lang: string, weekly: boolean): Thread[] {
   const platforms = makePlatforms({ mastodonLimit: config.thread.mastodonLimit });
   return config.platforms.map((id) => {
     const platform = platforms[id];
-    const blocks = platform.thread ? threadBlocks(digest, config, platform, lang) : linkedinPost(digest, config, platform, lang);
+    const blocks = platform.thread ? threadBlocks(digest, config, platform, lang, weekly) : linkedinPost(digest, config, platform, lang, weekly);
     return threadFor(platform, blocks, config.thread.numbering, lang);
   });
 }

@@ -19,6 +19,14 @@ export function isWeekly(range: DateRange, stories: Pick<Story, 'article'>[]): b
   return Number.isNaN(span) || span <= WEEK_DAYS;
 }
 
+/**
+ * "Leading: {headline}." — a headline that ends on its own mark keeps it and the line takes no second
+ * one ("Top-Thema: Wie kann ich schnell abnehmen?", not "…abnehmen?."; "informiert…", not "informiert….").
+ */
+export function leadingLine(headline: string, lang: string): string {
+  return t(lang, 'weekLeading', { headline: headline.replace(/\.$/, '') }).replace(/([?!…])\s*[.。]$/u, '$1');
+}
+
 /** "4 stories from A and B", or "4 stories, 3 from A" when not every story names its source. */
 function countOf(stories: Story[], lang: string): string {
   const count = t(lang, 'storyCount', { n: stories.length });
@@ -35,8 +43,7 @@ export function introOf(stories: Story[], lang: string, weekly: boolean): string
   // others are not listed here: the contents right below list every headline.
   const [lead] = stories;
   const parts = [t(lang, weekly ? 'weekIntro' : 'editionIntro', { count: countOf(stories, lang) })];
-  // A headline that ends on its own mark keeps it, and the line takes no second one ("abnehmen?", not "abnehmen?.").
-  if (lead) parts.push(t(lang, 'weekLeading', { headline: lead.headline.replace(/\.$/, '') }).replace(/([?!…])\s*[.。]$/u, '$1'));
+  if (lead) parts.push(leadingLine(lead.headline, lang));
   // Chinese and Japanese sentences end in "。" and take no space after it.
   return parts.join(/[。！？]$/.test(parts[0] ?? '') ? '' : ' ');
 }

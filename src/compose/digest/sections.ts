@@ -15,7 +15,8 @@ export interface Grouped<T> {
   sections?: { topic: Topic; heading: string; count: number }[];
 }
 
-export function groupByTopic<T extends { article: Pick<Article, 'title' | 'lede' | 'lang' | 'section'> }>(items: T[], lang: string, enabled: boolean): Grouped<T> {
+/** `givenOrder`: sections in the order of their first story (the editor chose the lead), not the fixed order. */
+export function groupByTopic<T extends { article: Pick<Article, 'title' | 'lede' | 'lang' | 'section'> }>(items: T[], lang: string, enabled: boolean, givenOrder = false): Grouped<T> {
   if (!enabled || items.length < MIN_STORIES_FOR_SECTIONS) return { items };
   const byTopic = new Map<Topic, T[]>();
   for (const item of items) {
@@ -23,7 +24,8 @@ export function groupByTopic<T extends { article: Pick<Article, 'title' | 'lede'
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), item]);
   }
   if (byTopic.size < 2) return { items };
-  const ordered = TOPICS.filter((topic) => byTopic.has(topic));
+  // A Map keeps the order topics were first met in: the story the editor put first leads, whatever its section.
+  const ordered = givenOrder ? [...byTopic.keys()] : TOPICS.filter((topic) => byTopic.has(topic));
   return {
     items: ordered.flatMap((topic) => byTopic.get(topic) ?? []),
     sections: ordered.map((topic) => ({ topic, heading: t(lang, `topic${topic[0]?.toUpperCase()}${topic.slice(1)}`), count: byTopic.get(topic)?.length ?? 0 })),

@@ -30,7 +30,7 @@ const EN: Record<Exclude<Topic, 'other'>, string[]> = {
   tech: ['software', 'app', 'apps', 'ai', 'artificial intelligence', 'internet', 'smartphone', 'iphone', 'android', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'meta', 'data', 'cyber', 'hackers', 'computer', 'chip', 'chips', 'online', 'tech', 'technology', 'robot', 'tesla', 'startup', 'kindle', 'device', 'devices', 'laptop', 'windows'],
   science: ['scientists', 'researchers', 'study', 'research', 'space', 'nasa', 'planet', 'climate', 'species', 'physics', 'universe', 'fossil', 'telescope', 'astronomers', 'experiment', 'moon', 'mars', 'satellite', 'emissions', 'environment'],
   health: ['health', 'hospital', 'hospitals', 'virus', 'vaccine', 'patients', 'doctors', 'disease', 'cancer', 'medical', 'drug', 'drugs', 'outbreak', 'nurses', 'mental health', 'treatment', 'diet', 'obesity'],
-  sport: ['match', 'league', 'season', 'goal', 'goals', 'championship', 'coach', 'player', 'players', 'cup', 'tournament', 'olympic', 'olympics', 'quarterback', 'striker', 'defeat', 'football', 'soccer', 'nfl', 'nba', 'tennis', 'golf', 'medal', 'suspension', 'suspended', 'fans', 'stadium'],
+  sport: ['transfer', 'signing', 'goalkeeper', 'keeper', 'release clause', 'midfielder', 'match', 'league', 'season', 'goal', 'goals', 'championship', 'coach', 'player', 'players', 'cup', 'tournament', 'olympic', 'olympics', 'quarterback', 'striker', 'defeat', 'football', 'soccer', 'nfl', 'nba', 'tennis', 'golf', 'medal', 'suspension', 'suspended', 'fans', 'stadium'],
   culture: ['film', 'films', 'movie', 'music', 'album', 'song', 'festival', 'book', 'novel', 'art', 'artist', 'museum', 'theatre', 'theater', 'actor', 'actress', 'show', 'series', 'concert', 'singer', 'band', 'fashion', 'recipe', 'restaurant', 'chef', 'award', 'oscar', 'exhibition', 'author', 'netflix', 'television'],
 };
 
@@ -38,12 +38,12 @@ const EN: Record<Exclude<Topic, 'other'>, string[]> = {
 const DE: Record<Exclude<Topic, 'other'>, string[]> = {
   world: ['krieg', 'waffenruhe', 'truppen', 'flüchtlinge', 'botschaft', 'diplomaten', 'sanktionen', 'nato', 'vereinte nationen', 'ausland', 'invasion', 'grenze', 'premierminister', 'rebellen', 'putsch', 'asyl', 'botschafter'],
   politics: ['wahl', 'wahlen', 'wähler', 'bundestag', 'landtag', 'parlament', 'regierung', 'bundesregierung', 'minister', 'ministerin', 'ministerium', 'partei', 'kanzler', 'kanzlerin', 'koalition', 'gesetz', 'gesetzentwurf', 'abgeordnete', 'politik', 'politische', 'politischen', 'bürgermeister', 'stadtrat', 'fraktion', 'gericht', 'urteil', 'verbraucherschutz'],
-  business: ['unternehmen', 'markt', 'märkte', 'aktie', 'aktien', 'börse', 'umsatz', 'gewinn', 'wirtschaft', 'bank', 'banken', 'inflation', 'handel', 'konzern', 'preise', 'preis', 'preisanpassungen', 'verbraucher', 'kunden', 'angebot', 'angebote', 'euro', 'milliarden', 'startup'],
-  tech: ['software', 'app', 'apps', 'internet', 'smartphone', 'iphone', 'android', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'twitter', 'tweets', 'daten', 'digital', 'digitale', 'digitalen', 'computer', 'online', 'ki', 'netz', 'netzpolitik', 'roboter', 'robotertaxis', 'tesla', 'uber', 'htc'],
+  business: ['unternehmen', 'markt', 'märkte', 'aktie', 'aktien', 'börse', 'umsatz', 'gewinn', 'wirtschaft', 'bank', 'banken', 'inflation', 'handel', 'konzern', 'preise', 'preis', 'verbraucher', 'kunden', 'angebot', 'angebote', 'euro', 'milliarden', 'startup'],
+  tech: ['software', 'app', 'apps', 'internet', 'smartphone', 'iphone', 'android', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'twitter', 'tweets', 'daten', 'digital', 'digitale', 'digitalen', 'computer', 'online', 'ki', 'netz', 'netzpolitik', 'roboter', 'tesla'],
   science: ['forscher', 'forscherin', 'wissenschaftler', 'studie', 'forschung', 'weltraum', 'klima', 'klimawandel', 'umwelt', 'planet', 'nasa', 'experiment'],
-  health: ['gesundheit', 'krankenhaus', 'klinik', 'patienten', 'ärzte', 'arzt', 'virus', 'impfstoff', 'krankheit', 'abnehmen', 'diät', 'wellness', 'gesichtsbehandlung', 'ernährung', 'pflege'],
-  sport: ['spiel', 'liga', 'bundesliga', 'saison', 'tor', 'tore', 'trainer', 'spieler', 'meisterschaft', 'pokal', 'turnier', 'fußball', 'olympia', 'weltmeister', 'stadion', 'fans'],
-  culture: ['film', 'filme', 'kino', 'musik', 'album', 'lied', 'buch', 'bücher', 'roman', 'kunst', 'museum', 'theater', 'konzert', 'festival', 'mode', 'modeblog', 'fashion', 'beauty', 'rezept', 'ausstellung', 'autorin', 'autor', 'serie', 'club-kultur', 'kultur'],
+  health: ['gesundheit', 'krankenhaus', 'klinik', 'patienten', 'ärzte', 'arzt', 'virus', 'impfstoff', 'krankheit', 'abnehmen', 'diät', 'wellness', 'ernährung', 'pflege'],
+  sport: ['transfer', 'torwart', 'verein', 'wechsel', 'spiel', 'liga', 'bundesliga', 'saison', 'tor', 'tore', 'trainer', 'spieler', 'meisterschaft', 'pokal', 'turnier', 'fußball', 'olympia', 'weltmeister', 'stadion', 'fans'],
+  culture: ['film', 'filme', 'kino', 'musik', 'album', 'lied', 'buch', 'bücher', 'roman', 'kunst', 'museum', 'theater', 'konzert', 'festival', 'mode', 'fashion', 'beauty', 'rezept', 'ausstellung', 'autorin', 'autor', 'serie', 'kultur'],
 };
 
 const KEYWORDS: Record<string, Record<Exclude<Topic, 'other'>, string[]>> = { en: EN, de: DE };

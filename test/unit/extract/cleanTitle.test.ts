@@ -24,6 +24,14 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Node.js 22 is out | Node.js', [], undefined)).toBe('Node.js 22 is out');
   });
 
+  it('takes off a news label, a trailing date, a site name that holds a separator, and the site’s own words after a strong separator', () => {
+    expect(clean('BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa', [], 'https://www.linknaija.com/x')).toBe('Chelsea Activate £71.6m Release Clause To Sign Kepa');
+    expect(clean("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013", ['DW'], 'https://www.dw.com/x')).toBe("Uncork the mystery of Germany's Frühburgunder");
+    expect(clean('SEKRÈ MYSTERY BAG - jede Frau braucht ein Geheimnis! - Martina Berg - Lady 50plus', ['Martina Berg - Lady 50plus'], 'https://www.lady50plus.de/x')).toBe('SEKRÈ MYSTERY BAG - jede Frau braucht ein Geheimnis!');
+    expect(clean('Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs', ['Die Engelbart-Galaxis'], 'https://scilogs.spektrum.de/x')).toBe('Die Ablehnung der Gendersprache');
+    expect(clean('Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern', ['Piratenpartei Mv'], 'https://piratenpartei-mv.de/x')).toBe('Grundeinkommen ist ein Menschenrecht!');
+  });
+
   it('keeps a real subtitle, even one that starts with the site\'s name', () => {
     expect(clean('Take C.A.R.E. - comwrap auf der DMEXCO 2018', ['Comwrap'], 'https://blog.comwrap.com/x')).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
     expect(clean('Brexit: what happens next - a guide', ['BBC News'], 'https://www.bbc.co.uk/news/x')).toBe('Brexit: what happens next - a guide');

@@ -65,6 +65,34 @@ describe('weekly threads', () => {
     }
   });
 
+  it('cuts a long lede without a clause at a word, so a story post is never its headline alone', async () => {
+    const long = (place: string) => `The ${place} council spent Monday trying to distance itself from the plan to fund repairs to the old building and its grounds worth four million euros over ten years from the city budget and a loan from the regional bank of the northern province of the country`;
+    const digest = composeDigest(await week(2, long), { config, range: parseRange({ week: '2026-W48' }) });
+    const posts = digest.threads.find((t) => t.platform === 'x')?.posts ?? [];
+    for (const [i, story] of digest.stories.entries()) {
+      const [headline, lede, link] = (posts[i + 1]?.text ?? '').split('\n\n');
+      expect(headline).toBe(story.headline);
+      expect(lede).toMatch(/^The \w+ council spent Monday trying to distance itself .{20,}\p{L}…$/u);
+      expect(link).toMatch(/^https:\/\/example\.com\/news\//);
+      expect(posts[i + 1]?.ok).toBe(true);
+    }
+  });
+
+  it('says "this week" only for a week: a period of years is "this edition" in the hook and the closing post', async () => {
+    const items = await week(3);
+    items[0]!.article.publishedAt = '2014-06-21T00:00:00.000Z';
+    items[1]!.article.publishedAt = '2019-11-20T00:00:00.000Z';
+    const plain = { ...config, newsletter: { ...config.newsletter, siteUrl: '' } };
+    const digest = composeDigest(items, { config: plain, range: parseRange({}) });
+    for (const thread of digest.threads) {
+      const text = thread.posts.map((p) => p.text).join('\n');
+      expect(text, thread.platform).not.toMatch(/week/i);
+    }
+    const x = digest.threads.find((t) => t.platform === 'x')?.posts ?? [];
+    expect(x[0]?.text).toContain('3 stories worth your time.');
+    expect(x.at(-1)?.text).toMatch(/^That's this edition of The Brief\./);
+  });
+
   it('LinkedIn gets one post for the week: a line, three stories with their links, the closing line', async () => {
     const digest = composeDigest(await week(5), { config, range: parseRange({ week: '2026-W48' }) });
     const posts = digest.threads.find((t) => t.platform === 'linkedin')?.posts ?? [];

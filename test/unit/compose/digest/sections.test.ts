@@ -26,7 +26,7 @@ describe('topicOf', () => {
 
   it('reads a German headline and lede with German words (a German week had no sections at all)', () => {
     const de = (title: string, lede: string) => ({ title, lede, lang: 'de' });
-    expect(topicOf(de('Uber-Konkurrent Lyft startet mit Waymo-Robotertaxis in USA', 'Der Konkurrent will mit zehn Fahrzeugen vom Google-Tochterunternehmen unterwegs sein.'))).toBe('tech');
+    expect(topicOf(de('Neue App schützt die Daten auf dem Smartphone', 'Die Software verschlüsselt alles, was online gespeichert wird.'))).toBe('tech');
     expect(topicOf(de('Bundestag stimmt über das Gesetz ab', 'Die Koalition hat eine knappe Mehrheit im Parlament.'))).toBe('politics');
     expect(topicOf(de('Bayern gewinnt das Spiel gegen Dortmund', 'Der Trainer lobte die Spieler nach dem Tor in der Bundesliga.'))).toBe('sport');
     expect(topicOf(de('Ein Spaziergang im Wald', 'Es war ein schöner Tag.'))).toBe('other');
@@ -34,6 +34,22 @@ describe('topicOf', () => {
 });
 
 describe('groupByTopic', () => {
+  it('follows the editor’s order with --order given: the section of the story put first comes first', () => {
+    const items = [
+      story('A walk in the hills', 'It was a lovely day.'),
+      story('Nadal wins the Davis Cup match', 'The tennis champion won the tournament match.'),
+      story('Council votes on the budget bill', 'The council passed the bill after a vote.'),
+      story('Second match for the league leaders', 'The coach praised the players after the season opener.'),
+      story('Shares fall as investors fear inflation', 'Stock markets fell on Monday.'),
+      story('Film festival opens', 'The film festival opened with a new album launch.'),
+    ];
+    const grouped = groupByTopic(items, 'en', true, true);
+    expect(grouped.sections?.map((s) => s.topic)).toEqual(['other', 'sport', 'politics', 'business', 'culture']);
+    expect(grouped.items[0]?.article.title).toBe('A walk in the hills');
+    expect(groupByTopic(items, 'en', true, false).sections?.map((s) => s.topic)).toEqual(['politics', 'business', 'sport', 'culture', 'other']);
+  });
+
+
   const week = [
     story('Council votes on the budget bill', 'The council passed the bill after a vote.'),
     story('Nadal wins the Davis Cup match', 'The tennis champion won the tournament.'),
