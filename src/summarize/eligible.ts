@@ -14,6 +14,17 @@ const EDITORIAL = /^(editor['’]s note|correction|clarification|note to readers
 const TERMINAL = /[.!?…。！？]["”’»」)]*$/u;
 const MIN_WORDS = 6;
 
+/**
+ * A call to action is not a fact: "Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.",
+ * "Bei konkreten Fragen … können Sie sich an die Verbraucherzentralen wenden.", "Wir verraten, wie …".
+ * It may stay in the article; it never stands for it.
+ */
+const CALL_TO_ACTION = [
+  /^(?:be sure to|make sure (?:to|you) (?:visit|follow|check out|subscribe)|don['’]t forget to|follow us|click (?:here|the link)|check out (?:our|the full)|for more (?:information|details),? (?:visit|see|go to|call)|bei (?:konkreten |weiteren |allen )?fragen\b|beachten sie\b|wir verraten\b|hier (?:erfahren|finden) sie\b|mehr (?:dazu|infos?|informationen) (?:gibt es |finden sie |findet ihr )?(?:hier|unter)\b)/i,
+  /\b(?:visit|follow|find|join) (?:us|him|her|them|[\p{Lu}][\p{L}&'’.-]*(?: [\p{Lu}][\p{L}&'’.-]*){0,3}) on (?:Facebook|Twitter|Instagram|TikTok|YouTube|LinkedIn)\b/u,
+  /\b(?:wenden sie sich|können sie sich\b.{0,120}\bwenden|findet ihr (?:hier|unter)|finden sie (?:hier|unter)|(?:verrate|zeige) ich (?:dir|euch|ihnen)|verraten wir (?:dir|euch|ihnen))\b/iu,
+];
+
 /** A greeting is not a fact: "Welcome to the new 16-inch MacBook Pro." */
 const GREETING = /^(?:welcome to|welcome back|hello|hi|hey|good (?:morning|evening|afternoon)|greetings)\b/i;
 /** Steps and ingredients of a recipe, items of a list: a summary of such a page tells what it is. */
@@ -46,6 +57,7 @@ export function whyIneligible(sentence: string, context: EligibilityContext = {}
   if (furniture) return furniture;
   if (!TERMINAL.test(text)) return 'no sentence end';
   if (GREETING.test(text)) return 'greeting';
+  if (CALL_TO_ACTION.some((pattern) => pattern.test(text))) return 'call to action';
   if (looksLikeCode(text)) return 'code';
   if ((context.genre === 'recipe' || context.genre === 'list') && LIST_ITEM.test(text)) return 'list item';
   // A sentence with an unclosed quote was cut from a quotation: it reads wrong alone.

@@ -15,8 +15,13 @@ const AGENCY_DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’\- ]{1,30}(?:,
 const CREDIT_ONLY = new RegExp(String.raw`^\((?:CNN|Reuters|AP|AFP|dpa|EPA|UPI|Bloomberg|PA|ANSA|[A-Z][A-Za-z]+(?:News|Now|Wire)|[A-Z]{2,6})\)\s*(?:${DASH}\s*)?`, 'u');
 
 /** Length of the dateline at the start of `text` (0 when there is none). */
+// "Washington, DC, United States: Getting to the Moon…" (Al Jazeera): two to four places in title
+// case, separated by commas, then a colon and a capital. (One place and a colon is too often a
+// label or a name: "Update: …", "Trump: …".)
+const PLACES_COLON = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}(?:, [\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}){1,3}:\s+(?=[\p{Lu}\d“"])/u;
+
 export function datelineLength(text: string): number {
-  for (const pattern of [CREDIT_ONLY, CAPS_DATELINE, AGENCY_DATELINE]) {
+  for (const pattern of [CREDIT_ONLY, CAPS_DATELINE, AGENCY_DATELINE, PLACES_COLON]) {
     const match = pattern.exec(text);
     // A capitalised word alone before a dash can be an acronym in a sentence ("NASA - the agency");
     // only take it when what follows still reads as a sentence (starts with a capital or a digit).

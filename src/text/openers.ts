@@ -54,20 +54,42 @@ const PRONOUNS: Record<string, string[]> = {
   ko: ['그는', '그녀는', '그들은', '이는', '이것은', '그것은'],
 };
 
+// Openings that point back although a pattern below would let them pass: "It is for that reason…",
+// "That's been driving…", "In it, the royal denied…"; German "Das ist zum einen…" (a demonstrative
+// before a verb, unlike the article in "Das Bohnenviertel entstand…").
+const POINTS_BACK: Record<string, RegExp> = {
+  en: /^(it is for|it’s for|it's for|that’s been|that's been|that has been|that was when|this is the|in it,|in this,|in that,|with that,|with this,)/i,
+  de: /^((?:das|dies)\s+(?:ist|war|sind|waren|wird|wurde|hat|hatte|zeigt|gilt|kann|bedeutet|heißt|sei|wäre))\b/i,
+};
+
 // "This year", "That day", "It is ..." open sentences that stand alone.
 const STANDS_ALONE_AFTER = /^(?:this|that|these|those|such|it)\s+(?:year|week|month|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|time|is|was|will|has|had|would|could|may|might|can|remains|seems|appears|’s|'s|takes|took)\b/i;
 
-function firstMatch(text: string, list: string[] | undefined): string | undefined {
+/**
+ * Where an adverb is set off by a comma or a dash ("However, …", "Meanwhile — …"), an opener followed
+ * by a plain space leans only when it is a conjunction ("But the council…"): "In addition to
+ * questions…", "Besides the order, …", "Too much money…" and "Alors que…" are whole sentences.
+ */
+const SPACE_CONJUNCTIONS: Record<string, string[]> = {
+  en: ['and', 'but', 'or', 'so', 'yet', 'nor', 'and so', 'and yet'],
+  fr: ['et', 'mais', 'ou', 'or', 'donc', 'puis'],
+  es: ['y', 'pero', 'o'],
+  it: ['e', 'ma', 'o', 'però'],
+  pt: ['e', 'mas', 'ou'],
+};
+
+function firstMatch(text: string, list: string[] | undefined, spaceOnly?: string[]): string | undefined {
   if (!list) return undefined;
   const lower = text.toLowerCase();
   // Longest first, so "and yet" wins over "and".
   for (const word of [...list].sort((a, b) => b.length - a.length)) {
     if (!lower.startsWith(word)) continue;
     const next = text.charAt(word.length);
-    // CJK connectives are followed directly by the next word; elsewhere a space or comma must follow.
-    if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? next !== '' : /[\s,;:—–-]/.test(next)) {
-      return text.slice(0, word.length);
-    }
+    // CJK connectives are followed directly by the next word; elsewhere a space, comma or dash must
+    // follow (never a hyphen: "Plus-size", "So-called" are one word).
+    if (/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? next === '' : !/[\s,;:—–]/.test(next)) continue;
+    if (spaceOnly && !spaceOnly.includes(word) && !/^\s*[,;:—–]/.test(text.slice(word.length))) continue;
+    return text.slice(0, word.length);
   }
   return undefined;
 }
@@ -77,7 +99,8 @@ const language = (lang: string) => (lang || 'en').toLowerCase().split('-')[0] ??
 /** The connective that opens `sentence` ("But", "Aber", "하지만"), if any. */
 export function danglingOpener(sentence: string, lang = 'en'): string | undefined {
   const text = sentence.replace(/^[\s“"„«‘'(]+/, '');
-  return firstMatch(text, CONNECTIVES[language(lang)]) ?? (language(lang) === 'en' ? undefined : firstMatch(text, CONNECTIVES.en));
+  const lng = language(lang);
+  return firstMatch(text, CONNECTIVES[lng], SPACE_CONJUNCTIONS[lng]) ?? (lng === 'en' ? undefined : firstMatch(text, CONNECTIVES.en, SPACE_CONJUNCTIONS.en));
 }
 
 /**
@@ -93,7 +116,7 @@ export function dropOpener(sentence: string, lang = 'en'): string | undefined {
   const v2 = V2_CONJUNCTIONS[language(lang)];
   if (v2 && !v2.includes(opener.toLocaleLowerCase(lang))) return undefined;
   const start = sentence.indexOf(opener) + opener.length;
-  const rest = sentence.slice(start).replace(/^[\s,;:—–-]+/, '');
+  const rest = sentence.slice(start).replace(/^[\s,;:—–]+/, '');
   if (rest.split(/\s+/).length < 4) return undefined;
   return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1);
 }
@@ -111,12 +134,17 @@ const V2_CONJUNCTIONS: Record<string, string[]> = {
 /** The pronoun that opens `sentence` ("She added that…"), if it points back to someone unnamed. */
 export function pronounLead(sentence: string, lang = 'en'): string | undefined {
   const text = sentence.replace(/^[\s“"„«‘'(]+/, '');
+  const points = POINTS_BACK[language(lang)]?.exec(text);
+  if (points) return points[1];
   if (STANDS_ALONE_AFTER.test(text)) return undefined;
   return firstMatch(text, PRONOUNS[language(lang)]);
 }
 
 /** True when the author speaks in the first person outside quotations ("as one CEO told me"). */
 export function authorFirstPerson(unquoted: string, lang = 'en'): boolean {
-  if (language(lang) !== 'en') return false;
+  const lng = language(lang);
+  // "Wäre ich noch an der Uni", "verwende ich", "unsere Steuerberater".
+  if (lng === 'de') return /(?:^|[\s(])(?:[Ii]ch|mich|mir|[Mm]ein(?:e[mnrs]?)?|[Ww]ir|uns|[Uu]nser(?:e[mnrs]?)?)(?=[\s,.;:!?)]|$)/.test(unquoted);
+  if (lng !== 'en') return false;
   return /(?:^|[\s(])(?:I|I’m|I'm|I’ve|I've|me|my|mine|we|We|our|Our|us)(?=[\s,.;:!?)]|$)/.test(unquoted);
 }

@@ -53,4 +53,13 @@ describe('whyIneligible: code is not a sentence (a Minecraft exploit page made "
     expect(whyIneligible('rekt: { list: [ list: [ list: [ list: [ list: [ ] ] ] ] ] } is all it takes to crash the server.')).toBe('code');
     expect(whyIneligible('The price rose to $1,200 from $900 in a single day, traders said.')).toBeUndefined();
   });
+
+  it('refuses a call to action, in English and German, and keeps news that mentions the same words', () => {
+    expect(whyIneligible('Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.')).toBe('call to action');
+    expect(whyIneligible('Bei konkreten Fragen zu Preisanpassungsklauseln können Sie sich an die Verbraucherzentralen in den 16 Bundesländern wenden.', { lang: 'de' })).toBe('call to action');
+    expect(whyIneligible('Wir verraten, wie ihr schnell aber dauerhaft Gewicht verlieren könnt.', { lang: 'de' })).toBe('call to action');
+    expect(whyIneligible('Alle weiteren Informationen zur Demonstration findet ihr hier.', { lang: 'de' })).toBe('call to action');
+    expect(whyIneligible('The company said it would follow the rules on Facebook advertising from next year.')).toBeUndefined();
+    expect(whyIneligible('Die Verbraucherzentralen wenden sich gegen die neuen Klauseln in den Verträgen.', { lang: 'de' })).toBeUndefined();
+  });
 });

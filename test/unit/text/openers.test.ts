@@ -49,3 +49,42 @@ describe('dropOpener in verb-second languages (heise: "Zudem gibt es…" became 
     expect(dropOpener('Aber die Stadt zahlt den Bau der neuen Fähre.', 'de')).toBe('Die Stadt zahlt den Bau der neuen Fähre.');
   });
 });
+
+describe('openers that are not connectives (an editor found "To questions about…" for "In addition to questions about…")', () => {
+  it('leaves a whole sentence whole: no comma after an adverb, a hyphen, a preposition', () => {
+    for (const sentence of [
+      'In addition to questions about the company’s finances, red flags for investors included its losses.',
+      'Besides the order, the airline announced a new route to Lagos this week.',
+      'Plus-size fashion is growing faster than the rest of the market this year.',
+      'So-called experts have warned about the plan for years now.',
+      'Too much money was spent on the stadium, the auditors said on Monday.',
+    ]) {
+      expect(danglingOpener(sentence), sentence).toBeUndefined();
+      expect(dropOpener(sentence), sentence).toBeUndefined();
+    }
+    expect(danglingOpener('Alors que la recherche avance, les moyens manquent toujours aux laboratoires.', 'fr')).toBeUndefined();
+  });
+
+  it('still drops a conjunction after a space and an adverb set off by a comma or a dash', () => {
+    expect(dropOpener('But the council voted to fund the ferry for another year.')).toBe('The council voted to fund the ferry for another year.');
+    expect(dropOpener('However, the council voted to fund the ferry for another year.')).toBe('The council voted to fund the ferry for another year.');
+    expect(dropOpener('Meanwhile — the council voted to fund the ferry for another year.')).toBe('The council voted to fund the ferry for another year.');
+  });
+});
+
+describe('sentences that point back although they look whole', () => {
+  it('finds "It is for that reason…", "In it, …" and German "Das ist…", not "Das Bohnenviertel…"', () => {
+    expect(pronounLead('It is for that reason that NASA enlisted nine companies.')).toBeDefined();
+    expect(pronounLead('In it, the British royal denied the claims.')).toBeDefined();
+    expect(pronounLead('That’s been driving down emissions for a decade.')).toBeDefined();
+    expect(pronounLead('It is the first time the city has done so.')).toBeUndefined();
+    expect(pronounLead('Das ist zum einen die Ablehnung von femininen Formen.', 'de')).toBeDefined();
+    expect(pronounLead('Das Bohnenviertel entstand im 18. Jahrhundert.', 'de')).toBeUndefined();
+  });
+
+  it('finds a German author speaking outside quotations', () => {
+    expect(authorFirstPerson('Wäre ich noch an der Uni, hätte ich große Lust darauf.', 'de')).toBe(true);
+    expect(authorFirstPerson('Wir haben den Look schon vorher geliebt.', 'de')).toBe(true);
+    expect(authorFirstPerson('Die Stadt baut eine neue Brücke über den Fluss.', 'de')).toBe(false);
+  });
+});
