@@ -17,6 +17,8 @@ const CAPITAL = /^\p{Lu}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // Hebrew is written without vowels: "תל" (Tel), "קו" (line) are words.
 const tooShort = (word: string) => [...word].length < (CJK.test(word) || /\p{Script=Hebrew}/u.test(word) ? 2 : 3);
+/** Languages that capitalise every noun. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'of']);
 
 function stem(word: string): string {
@@ -79,9 +81,13 @@ export function extractKeywords(title: string, sentences: Sentence[], lang = 'en
     .filter((e) => e.score >= (e.name ? 2 : 3))
     .sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : 1));
   const chosen: string[] = [];
-  for (const { label } of ranked) {
+  const nounsCapitalised = NOUNS_CAPITALISED.has(lang.toLowerCase().split('-')[0] ?? '');
+  for (const { label, name } of ranked) {
     const lower = label.toLocaleLowerCase(lang);
     const words = lower.split(' ');
+    // German writes every noun with a capital: a word it writes in lower case is a verb or an
+    // adjective ("können", "lachen", "unwirksam"), not a keyword, unless the headline uses it.
+    if (nounsCapitalised && !name && !words.every((w) => titleWords.has(w))) continue;
     // Drop a single word already inside a chosen name ("Putin" after "Vladimir Putin"), and a name
     // that contains a chosen word.
     if (chosen.some((c) => c.toLocaleLowerCase(lang).split(' ').includes(lower) || words.includes(c.toLocaleLowerCase(lang)))) continue;

@@ -1,5 +1,6 @@
 // The newsletter view model: what the email template shows, as plain strings (escaped at render).
 import { footerText, newsletterName } from './newsletterName.js';
+import { shorten, SUBJECT_MAX } from './digest/subjectLine.js';
 import { splitSentences } from '../analyze/sentences.js';
 import { countWords } from '../extract/countWords.js';
 import type { CrierConfig } from '../config/defaults.js';
@@ -61,7 +62,8 @@ export function composeNewsletter(article: Article, summary: Summary, config: Cr
   const bullets = summary.method === 'llm' ? summary.bullets : summary.sentences.slice(1);
   const newsletter: Newsletter = {
     name: newsletterName(config, lang),
-    subject: summary.headline,
+    // Inboxes cut a subject after about 78 characters: a longer headline is cut at a word, with "…".
+    subject: shorten(summary.headline, SUBJECT_MAX),
     preheader: summary.llm?.preheader ?? preheaderFor(summary, lede[0] ?? '', lang),
     headline: summary.headline,
     lede,

@@ -41,6 +41,9 @@ export function cleanByline(raw: string | undefined): CleanByline {
     if (date) result.date = date;
   }
   let text = head
+    // "Veröffentlicht von Henning Lobin www.lobin.de": the label and the author's own address go.
+    .replace(/^(?:(?:veröffentlicht|geschrieben|verfasst|posted|written|published|publié|écrit)\s+(?:von|by|par)\s+)/i, '')
+    .replace(/\s+(?:https?:\/\/|www\.)\S+$/i, '')
     .replace(/^(?:by|von|par|por|di|door|av|af)\s*[:\s]\s*/i, '')
     .replace(/^[\s,;|·-]+|[\s,;|·-]+$/g, '')
     // "JILL LAWLESSAssociated Press": the agency glued to a name in capitals.

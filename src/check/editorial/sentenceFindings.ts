@@ -42,7 +42,7 @@ export function sentenceFindings(units: Unit[], lang: string): EditorialFinding[
     if (danglingOpener(text, lang)) add('danglingOpener', unit);
     if (unit.lead && pronounLead(text, lang)) add('pronounLead', unit);
     if (unit.bullet && authorFirstPerson(withoutQuotations(text), lang)) add('firstPerson', unit);
-    if (staleTime(text)) add('staleTime', unit);
+    if (staleTime(text, lang)) add('staleTime', unit);
   }
   return findings;
 }

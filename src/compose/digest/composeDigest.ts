@@ -49,8 +49,8 @@ export interface DigestItem {
 const STORY_SENTENCES = 3;
 
 /** A weekly edition is read days after the articles: "yesterday" and "last night" are left out when the story says more. */
-function lastingSentences(sentences: string[]): string[] {
-  const lasting = sentences.filter((s) => !staleTime(s));
+function lastingSentences(sentences: string[], lang: string): string[] {
+  const lasting = sentences.filter((s) => !staleTime(s, lang));
   return lasting.length ? lasting : sentences;
 }
 
@@ -67,7 +67,7 @@ function storyOf(index: number, item: DigestItem, options: DigestOptions, slug: 
     summary,
     headline: summary.headline,
     sources,
-    sentences: summary.llm?.intro ? [summary.llm.intro] : lastingSentences(summary.sentences.slice(0, STORY_SENTENCES)),
+    sentences: summary.llm?.intro ? [summary.llm.intro] : lastingSentences(summary.sentences.slice(0, STORY_SENTENCES), article.lang),
   };
   if (sources.length) story.source = listOf(lang, sources);
   const date = formatDate(article.publishedAt, lang);

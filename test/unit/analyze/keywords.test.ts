@@ -22,3 +22,17 @@ describe('extractKeywords', () => {
     expect(keywords.some((k) => /^(\S+) \1$/u.test(k))).toBe(false);
   });
 });
+
+describe('extractKeywords in German', () => {
+  it('keeps nouns, never a verb or adjective the text writes in lower case', () => {
+    const sentences = sentencesOf([
+      'Die Eltern sehen im Test, welche Kindersitze mangelhaft bewertet wurden.',
+      'Vier Kindersitze wurden mangelhaft bewertet, sie fallen im Test durch.',
+      'Zwei Kindersitze wurden nur ausreichend bewertet, die anderen gut.',
+      'Der ADAC prüfte die Kindersitze auf Sicherheit, Bedienung und Schadstoffe.',
+    ], 'de');
+    const keywords = extractKeywords('Kindersitze im Test: Vier fallen durch', sentences, 'de');
+    expect(keywords).toContain('Kindersitze');
+    expect(keywords.filter((k) => k === k.toLocaleLowerCase('de'))).toEqual([]);
+  });
+});

@@ -20,6 +20,15 @@ describe('composeNewsletter', () => {
     for (const sentence of summary.sentences) expect(newsletter.excerpt.join(' ')).not.toContain(sentence);
   });
 
+  it('cuts a subject longer than inboxes show (78 characters) at a word; the headline stays whole', async () => {
+    const title = 'The Captain’s Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen am Rhein';
+    const article = { ...articleFrom(`${title}\n\nAm 19. August findet in Dormagen ein Skateboard-Contest auf einer schwimmenden Miniramp statt, teilten die Veranstalter mit.\n\nDie Rampe liegt auf dem Rhein und trägt bis zu zehn Fahrer gleichzeitig.`), title, lang: 'de' };
+    const { newsletter } = await newsletterOf(article);
+    expect(newsletter.headline).toBe(title);
+    expect([...newsletter.subject].length).toBeLessThanOrEqual(78);
+    expect(newsletter.subject).toMatch(/^The Captain’s Quest 2017 – Contest auf schwimmender Miniramp .*\p{L}…$/u);
+  });
+
   it('never prints the key quote again right below it (the seed printed it twice), and credits it in full', async () => {
     const { newsletter } = await newsletterOf(articleFromFile(SEED));
     const quote = newsletter.quote?.text ?? '';

@@ -4,6 +4,7 @@ import { titleCaseName } from '../../../src/extract/titleCaseName.js';
 
 describe('cleanByline', () => {
   it.each([
+    ['Veröffentlicht von Henning Lobin www.lobin.de', 'Henning Lobin'],
     ['By GREG BEACHAM, AP Sports Writer', 'Greg Beacham, AP'],
     ['By STEVE PEOPLES, AP National Political Writer', 'Steve Peoples, AP'],
     ['Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
