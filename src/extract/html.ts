@@ -14,6 +14,7 @@ import { pageHead } from './pageHead.js';
 import { dateInUrl } from './publishedDate.js';
 import { genreOf } from './genre.js';
 import { removeConsentBars } from './removeConsentBars.js';
+import { sitePage } from './sitePage.js';
 import type { ArticleImage } from './types.js';
 
 /**
@@ -77,6 +78,8 @@ export function extractHtml(html: string, label: string, pageUrl?: string, siteN
   const heading = pageHeading(metadata, reader.title ?? undefined);
   const head = pageHead({ metadata, url, title: heading, byline: reader.byline || metadata.byline, siteName: reader.siteName ?? siteName });
   Object.assign(draft, head.fields);
+  const page = sitePage(url, draft.title);
+  if (page) throw new CrierError('NO_ARTICLES', `${label} is the site's "${page}" page, not an article`, { hint: 'give crier the page of one article' });
   draft.images = leadImages(blocks.images, absoluteUrl(metadata.image, base), metadata.imageAlt, draft.title, metadata.imageSize);
   draft.dates = [...metadata.dates, dateInUrl(url), ...metadata.modified, head.bylineDate].filter((d): d is string => Boolean(d));
   const published = (reader.publishedTime || metadata.publishedAt)?.trim();
