@@ -22,12 +22,21 @@ export interface SiteParts {
   subdomain: string;
 }
 
+/**
+ * Blog hosts whose subdomain is the publisher: buchperlen.wordpress.com is "Buchperlen", not
+ * "Wordpress". (The public suffix list's private part already knows blogspot.com and github.io.)
+ */
+const BLOG_HOSTS = new Set(['wordpress.com', 'substack.com', 'tumblr.com', 'medium.com', 'wixsite.com', 'typepad.com', 'livejournal.com', 'over-blog.com', 'ghost.io', 'hashnode.dev', 'blogs.com']);
+
 export function siteParts(url: string | undefined): SiteParts | undefined {
   if (!url) return undefined;
   const tldts = lazy<typeof Tldts>('tldts');
-  const parsed = tldts.parse(url);
+  const parsed = tldts.parse(url, { allowPrivateDomains: true });
   if (!parsed.domainWithoutSuffix || !parsed.publicSuffix) return undefined;
-  return { label: parsed.domainWithoutSuffix, suffix: parsed.publicSuffix, subdomain: (parsed.subdomain ?? '').replace(/^www\d*\.?/, '') };
+  const subdomain = (parsed.subdomain ?? '').replace(/^www\d*\.?/, '');
+  const own = subdomain.split('.').pop();
+  if (own && parsed.domain && BLOG_HOSTS.has(parsed.domain)) return { label: own, suffix: parsed.domain, subdomain: subdomain.split('.').slice(0, -1).join('.') };
+  return { label: parsed.domainWithoutSuffix, suffix: parsed.publicSuffix, subdomain };
 }
 
 /** A candidate cleaned to a name, or undefined when it is not one. */
@@ -36,6 +45,8 @@ function asName(candidate: string, site: SiteParts | undefined): string | undefi
   if (!name || name.startsWith('@') || /:\/\/|^www\./i.test(name)) return undefined;
   // A bare host ("tmz.com", "x.com") is a URL; a brand in capitals ("Space.com") is a name.
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(name)) return undefined;
+  // "Literatur & Film // Lesen & Hören": a blog's category path in og:site_name, not its name.
+  if (/\s\/\/\s/.test(name)) return undefined;
   // "The Jerusalem Post | JPost.com", "Autoracing | F1 | Indy", "Yahoo News - Latest News & Headlines",
   // "Martina Berg - Lady 50plus" on lady50plus.de: the part that names the domain, else the first.
   const parts = name.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);

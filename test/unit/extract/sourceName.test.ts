@@ -21,6 +21,10 @@ describe('sourceName', () => {
     expect(nameOf(['U.S.'], 'https://www.reuters.com/article/x', ['Fed holds rates - Reuters'])).toBe('Reuters');
   });
 
+  it('is never a blog’s category path ("Literatur & Film // Lesen & Hören")', () => {
+    expect(nameOf(['Literatur & Film // Lesen & Hören'], 'https://buchperlen.wordpress.com/2013/10/20/x')).not.toBe('Literatur & Film // Lesen & Hören');
+  });
+
   it('is never a URL or a Twitter handle', () => {
     expect(nameOf(['https://www.hawaiinewsnow.com'], 'https://www.hawaiinewsnow.com/x', ['Crews clear the road | Hawaii News Now'])).toBe('Hawaii News Now');
     expect(nameOf(['@CBSNews'], 'https://www.cbsnews.com/news/x', ['Video shows rescue - CBS News'])).toBe('CBS News');
