@@ -5,14 +5,17 @@ const PAGE_NAMES = String.raw`about|about-us|about_us|ueber-uns|uber-uns|über-u
 const PATH = new RegExp(String.raw`/(?:${PAGE_NAMES})(?:\.html?|\.php)?/?$`, 'i');
 const TITLE = /^(?:about(?: us)?|über uns|ueber uns|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung)?|privacy(?: policy)?|terms(?: of (?:use|service))?|à propos|qui sommes-nous|mentions légales|chi siamo|quiénes somos|sobre nosotros|over ons)$/i;
 
+function pathOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).pathname : '';
+  } catch {
+    return '';
+  }
+}
+
 /** The kind of site page (`about`, …) when the page is one, else undefined. */
 export function sitePage(url: string | undefined, title: string | undefined): string | undefined {
-  let path = '';
-  try {
-    path = url ? new URL(url).pathname : '';
-  } catch {
-    path = '';
-  }
+  const path = pathOf(url);
   const byPath = PATH.exec(path);
   if (byPath) return decodeURIComponent(byPath[0]).replace(/^\/|\/$|\.\w+$/g, '').toLowerCase();
   const clean = title?.trim();
