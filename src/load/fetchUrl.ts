@@ -2,6 +2,7 @@
 // cap, a content-type check and the charset from the header (or the page's <meta>). Every error
 // names the URL and, when there is one, the HTTP status.
 import { CrierError } from '../errors.js';
+import { privateTarget } from './privateAddress.js';
 import type { LoadedInput } from './types.js';
 
 export const MAX_REDIRECTS = 5;
@@ -68,11 +69,29 @@ function describe(error: unknown): string {
   return cause?.code ?? cause?.message ?? (error as Error).message;
 }
 
-export async function fetchUrl(url: string, options: { timeoutMs?: number; maxBytes: number }): Promise<FetchedPage> {
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes: number;
+  /** A stranger chose this address (a feed's item link): it, and every redirect, must be on the public internet (privateAddress.ts). */
+  publicOnly?: boolean;
+}
+
+/** Refuses an address on this machine or a private network before anything is sent to it. */
+async function assertPublic(current: string, url: string): Promise<void> {
+  const address = await privateTarget(current);
+  if (address === undefined) return;
+  const what = current === url ? `${url} points to` : `${url} redirects to ${current}, at`;
+  throw new CrierError('INPUT_UNREADABLE', `${what} a private address (${address}), which a feed's item may not reach`, {
+    hint: 'crier follows feed links to the public internet only; to read that page anyway, give its address on the command line',
+  });
+}
+
+export async function fetchUrl(url: string, options: FetchOptions): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
   for (let redirects = 0; ; redirects++) {
+    if (options.publicOnly) await assertPublic(current, url);
     let response: Response;
     try {
       response = await fetch(current, { redirect: 'manual', signal, headers: { accept: 'text/html, text/plain;q=0.9, text/markdown;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/feed+json;q=0.8, */*;q=0.1', 'user-agent': 'crier (+https://www.npmjs.com/package/crier)' } });

@@ -23,6 +23,11 @@ export interface FeedItemSource {
   /** The feed's name and language, for items that carry their own text. */
   feedTitle?: string;
   feedLang?: string;
+  /**
+   * false: the feed came from this machine or its network, so its links may lead there too.
+   * Otherwise (a feed from the internet, a file, standard input) its links reach public addresses only.
+   */
+  publicOnly?: boolean;
   item: FeedItem;
 }
 

@@ -5,6 +5,7 @@
 import { CrierError } from '../errors.js';
 import { sourceLabel, type FeedItemSource, type InputSource } from './listInputFiles.js';
 import { loadInput, type LoadOptions } from './loadInput.js';
+import { isPrivateUrl } from './privateAddress.js';
 import type { LoadedInput } from './types.js';
 
 /** Inputs read ahead of the one being worked on: enough to keep the disk busy, a few MB at most. */
@@ -31,8 +32,10 @@ async function feedItems(source: InputSource, loaded: LoadedInput, options: Feed
   const { parseFeed } = await import('./feed.js');
   const label = sourceLabel(source);
   const feed = await parseFeed(loaded.text, label, loaded.url);
+  // An intranet feed (the user gave its private address, and it stayed there) may link to its own network.
+  const local = source.kind === 'url' && isPrivateUrl(source.url) && isPrivateUrl(loaded.url ?? source.url);
   return feed.items.map((item) => {
-    const itemSource: FeedItemSource = { kind: 'feedItem', feed: label, item, ...(feed.title ? { feedTitle: feed.title } : {}), ...(feed.lang ? { feedLang: feed.lang } : {}) };
+    const itemSource: FeedItemSource = { kind: 'feedItem', feed: label, item, publicOnly: !local, ...(feed.title ? { feedTitle: feed.title } : {}), ...(feed.lang ? { feedLang: feed.lang } : {}) };
     const date = item.publishedAt;
     return date && options.inPeriod && !options.inPeriod(date) ? { source: itemSource, result: Promise.resolve({ source: itemSource, outside: date }) } : { source: itemSource };
   });

@@ -39,8 +39,8 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-async function loadUrl(url: string, options: LoadOptions): Promise<LoadedInput> {
-  const page = await fetchUrl(url, { maxBytes: MAX_INPUT_BYTES, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+async function loadUrl(url: string, options: LoadOptions, publicOnly = false): Promise<LoadedInput> {
+  const page = await fetchUrl(url, { maxBytes: MAX_INPUT_BYTES, publicOnly, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
   const charset = page.charset ?? (page.format === 'html' || page.format === 'feed' ? declaredCharset(page.bytes) : undefined);
   const text = decode(page.bytes, url, charset ? { charset } : {});
   if (text.trim() === '') throw new CrierError('INPUT_EMPTY', `${url} is an empty page`, { hint: 'check the address' });
@@ -111,7 +111,7 @@ async function loadFeedItem(source: FeedItemSource, options: LoadOptions): Promi
     return { path: label, format: 'html', text: itemPage(item), sha256: createHash('sha256').update(item.html).digest('hex'), ...(item.link ? { url: item.link } : {}), feed: fields };
   }
   if (!item.link) throw new CrierError('NO_ARTICLES', `${label} has no text and no link`, { hint: 'the feed item must carry the article or link to it' });
-  const page = await loadUrl(item.link, options);
+  const page = await loadUrl(item.link, options, source.publicOnly !== false);
   if (page.format === 'feed') throw new CrierError('INPUT_NOT_TEXT', `${label} (an item of ${source.feed}) links to a feed, not an article`, { hint: 'give crier the feed that lists articles' });
   return { ...page, feed: fields };
 }

@@ -1,0 +1,83 @@
+// The weekly desk attacked by whoever writes its inputs (issue 19): feeds, earlier editions in the
+// output folder, articles made to hijack a story. The built CLI where what it prints or writes is
+// the point; the library in-process where the CLI adds nothing. Servers listen on 127.0.0.1 only.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+
+const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const hits: string[] = [];
+let server: Server;
+let base = '';
+let port = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    if (req.url?.startsWith('/secret')) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><html><head><title>Instance metadata</title></head><body><article><h1>Instance metadata</h1>${`<p>${SECRET} is the role secret of this machine, served on the internal network only to the services that run on it.</p>`.repeat(3)}</article></body></html>`);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+/** An RSS feed with these items (title, link), all dated in 2026-W48. */
+function rss(site: string, items: [string, string][], description = 'A short teaser.'): string {
+  const entries = items.map(([title, link]) => `<item><title>${title}</title><link>${link}</link><pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate><description>${description}</description></item>`);
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Public News</title><link>${site}</link>${entries.join('')}</channel></rss>`;
+}
+
+/** Every file of an output folder, as one text. */
+function allText(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.endsWith('.png'))
+    .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'))
+    .join('\n');
+}
+
+describe('a feed from a stranger', () => {
+  it('does not make crier fetch this machine or a private network: a feed item linking to 127.0.0.1, localhost, [::1] or 2130706433 is refused unread', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'public.rss'),
+      rss('https://news.example.com/', [
+        ['Loopback', `${base}/secret`],
+        ['By name', `http://localhost:${port}/secret-name`],
+        ['IPv6', `http://[::1]:${port}/secret-v6`],
+        ['Decimal', `http://2130706433:${port}/secret-decimal`],
+        ['A file', 'file:///etc/passwd'],
+        ['Script', 'javascript:alert(1)'],
+      ]),
+    );
+    writeFileSync(path.join(dir, 'story.md'), `---\ntitle: Harbour plan approved\ndate: 2026-11-25\n---\n\n${'The council approved the harbour plan on Wednesday after a long debate about the ferry timetable. '.repeat(8)}\n`);
+    const before = hits.length;
+    const r = await runCli(['digest', 'public.rss', 'story.md', '--week', '2026-W48', '--no-cards', '--out', 'out'], { cwd: dir });
+    expect(r.stderr).toContain(`✖ ${base}/secret: could not be read — ${base}/secret points to a private address (127.0.0.1), which a feed's item may not reach (crier follows feed links to the public internet only; to read that page anyway, give its address on the command line)`);
+    expect(r.stderr).toContain('private address (::1)');
+    expect(hits.slice(before)).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(allText(path.join(dir, 'out'))).not.toContain(SECRET);
+  });
+
+  it('still reads a page of this machine whose address the user typed', async () => {
+    const dir = tempDir();
+    const r = await runCli(['digest', `${base}/secret`, '--no-cards', '--out', 'out', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(hits).toContain('/secret');
+  });
+});
