@@ -79,7 +79,11 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
   // Strip control characters (NUL, escape sequences) that would corrupt the outputs or a terminal.
   // Control characters, and the invisible soft hyphens and zero-width spaces some pages put inside
   // words ("réac\u00adtion"): they split words for keywords and show up in plain text.
-  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]|\u00AD|\u200B|\u2060|\uFEFF/g, '').trim();
+  // And the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069): one left open in a
+  // stranger's headline runs on over what crier prints after it (an RLO shows the post's link
+  // backwards, "Trojan Source"), and a headline or sentence cut short can lose its closer. Arabic and
+  // Hebrew need none of them (the email sets dir; the marks U+200E/U+200F stay).
+  const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]|\u00AD|\u200B|\u2060|\uFEFF|[\u202A-\u202E\u2066-\u2069]/g, '').trim();
   const cleaned = cleanParagraphs(draft.paragraphs.map(clean).filter(Boolean), draft);
   const paragraphs = cleaned.paragraphs;
   if (paragraphs.length === 0) {

@@ -46,3 +46,16 @@ describe('extractArticle: invisible characters inside words', () => {
     expect(article.text).toContain('La réaction du gouvernement a été rapide');
   });
 });
+
+describe('extractArticle: bidi controls from a stranger', () => {
+  it('drops an open right-to-left override from a headline, so the link a post prints after it does not read backwards', () => {
+    const { article } = extractArticle(loaded('Invoice \u202Efdp.exe\n\nA sentence with \u2067an isolate left open and an \u202Bembedding, about the harbour plan the council approved.'));
+    expect(article.title).toBe('Invoice fdp.exe');
+    expect(article.text).toBe('A sentence with an isolate left open and an embedding, about the harbour plan the council approved.');
+  });
+  it('keeps the marks right-to-left text uses (RLM, LRM) and the Arabic itself', () => {
+    const { article } = extractArticle(loaded('مرحبا \u200Fبالعالم\n\nقال المجلس إن خطة الميناء \u200Eferry 2026 ستبدأ في الربيع المقبل بعد تصويت طويل.'));
+    expect(article.title).toBe('مرحبا \u200Fبالعالم');
+    expect(article.text).toContain('\u200Eferry 2026');
+  });
+});
