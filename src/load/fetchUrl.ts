@@ -78,7 +78,9 @@ export interface FetchOptions {
 
 /** Refuses an address on this machine or a private network before anything is sent to it. */
 async function assertPublic(current: string, url: string): Promise<void> {
-  const address = await privateTarget(current);
+  const address = await privateTarget(current).catch((error: unknown) => {
+    throw new CrierError('INPUT_UNREADABLE', `Cannot fetch ${url}: ${(error as NodeJS.ErrnoException).code ?? describe(error)}`, { cause: error, hint: 'check the URL and your connection' });
+  });
   if (address === undefined) return;
   const what = current === url ? `${url} points to` : `${url} redirects to ${current}, at`;
   throw new CrierError('INPUT_UNREADABLE', `${what} a private address (${address}), which a feed's item may not reach`, {

@@ -57,16 +57,13 @@ export function isPrivateUrl(url: string): boolean {
 
 /**
  * The private address this URL leads to, if it does: its own literal, or any address its name
- * resolves to. A name that does not resolve is left to the fetch to report.
+ * resolves to. A name that does not resolve rejects with the resolver's error (ENOTFOUND), so the
+ * caller reports it at once instead of asking the resolver a second time.
  */
 export async function privateTarget(url: string): Promise<string | undefined> {
   const host = hostOf(new URL(url));
   if (isPrivateUrl(url)) return host;
   if (isIP(host)) return undefined;
-  try {
-    const addresses = await lookup(host, { all: true, verbatim: true });
-    return addresses.find((a) => isPrivateAddress(a.address))?.address;
-  } catch {
-    return undefined;
-  }
+  const addresses = await lookup(host, { all: true, verbatim: true });
+  return addresses.find((a) => isPrivateAddress(a.address))?.address;
 }

@@ -26,8 +26,8 @@ describe('privateTarget', () => {
   it('resolves a name: one that leads to this machine is private', async () => {
     expect(await privateTarget('http://localhost/')).toBe('localhost');
     expect(await privateTarget('http://169.254.169.254/latest/meta-data/')).toBe('169.254.169.254');
-    // A name that does not resolve is left to the fetch to report.
-    expect(await privateTarget('http://no-such-host.invalid/')).toBeUndefined();
+    // A name that does not resolve is the resolver's error, reported once.
+    await expect(privateTarget('http://no-such-host.invalid/')).rejects.toMatchObject({ code: 'ENOTFOUND' });
   });
 });
 
