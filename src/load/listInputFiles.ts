@@ -2,12 +2,13 @@
 // Folders are walked recursively, sorted, hidden entries skipped, symlink loops ignored. crier's
 // own output is never read back as articles: the --out folder, any folder holding a crier
 // manifest.json (an edition) and a crier archive index.html are skipped.
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CrierError } from '../errors.js';
 import { isArchiveText, MARKER_WINDOW } from './archiveMarker.js';
 import type { FeedItem } from './feed.js';
 import { formatOf, ARTICLE_EXTENSIONS, FOLDER_FEED_EXTENSIONS } from './formatOf.js';
+import { readManifestJson } from '../write/readManifest.js';
 
 /**
  * `path` is what the user sees (relative to the working folder); `fullPath` is what is read. A feed's
@@ -34,12 +35,9 @@ export interface FeedItemSource {
 /** An edition folder: its manifest.json is crier's (it lists the files crier wrote). */
 async function isEdition(dir: string, names: string[]): Promise<boolean> {
   if (!names.includes('manifest.json')) return false;
-  try {
-    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { version?: unknown; files?: unknown; inputs?: unknown };
-    return typeof manifest.version === 'string' && Array.isArray(manifest.files) && Array.isArray(manifest.inputs);
-  } catch {
-    return false;
-  }
+  // Read as the output folder's are (a manifest.json linked to /dev/zero would never end).
+  const manifest = (await readManifestJson(path.join(dir, 'manifest.json'))) as { version?: unknown; files?: unknown; inputs?: unknown } | undefined;
+  return typeof manifest?.version === 'string' && Array.isArray(manifest.files) && Array.isArray(manifest.inputs);
 }
 
 /** out/index.html as crier writes it (the generator meta is in its first lines). */

@@ -1,11 +1,11 @@
 // The editions already in an output folder, from their manifest.json: the archive page lists them,
 // and the weekly edition remembers which stories they ran (select/alreadySent.ts). Read once per run;
 // a folder that is missing or holds no edition is an empty list, an unreadable manifest is no edition.
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PastEdition } from '../select/alreadySent.js';
 import type { Manifest } from './manifest.js';
+import { readManifest } from './readManifest.js';
 
 export async function readManifests(outDir: string): Promise<{ slug: string; manifest: Manifest }[]> {
   let names: string[];
@@ -16,14 +16,10 @@ export async function readManifests(outDir: string): Promise<{ slug: string; man
   }
   const entries: { slug: string; manifest: Manifest }[] = [];
   for (const slug of names) {
-    const file = path.join(outDir, slug, 'manifest.json');
-    if (slug.startsWith('.') || !existsSync(file)) continue;
-    try {
-      const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-      if (manifest.edition?.title) entries.push({ slug, manifest });
-    } catch {
-      // an unreadable manifest is not an edition to list
-    }
+    if (slug.startsWith('.')) continue;
+    // Only what crier can trust of it (readManifest.ts): a planted or broken manifest is no edition.
+    const manifest = await readManifest(path.join(outDir, slug, 'manifest.json'));
+    if (manifest) entries.push({ slug, manifest });
   }
   return entries;
 }

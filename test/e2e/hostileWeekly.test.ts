@@ -1,7 +1,7 @@
 // The weekly desk attacked by whoever writes its inputs (issue 19): feeds, earlier editions in the
 // output folder, articles made to hijack a story. The built CLI where what it prints or writes is
 // the point; the library in-process where the CLI adds nothing. Servers listen on 127.0.0.1 only.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -79,5 +79,44 @@ describe('a feed from a stranger', () => {
     const r = await runCli(['digest', `${base}/secret`, '--no-cards', '--out', 'out', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(hits).toContain('/secret');
+  });
+});
+
+/** A week of three stories in `dir/week`, dated in 2026-W48 (and the same files say W49 with --week). */
+function week(dir: string): void {
+  mkdirSync(path.join(dir, 'week'));
+  for (const [i, topic] of ['harbour', 'ferry', 'museum'].entries()) {
+    const text = Array.from({ length: 12 }, (_, j) => `Sentence ${j} on the ${topic} says the council voted ${j + i} times on the ${topic} plan.`).join(' ');
+    writeFileSync(path.join(dir, 'week', `${topic}.md`), `---\ntitle: The ${topic} plan moves on\ndate: 2026-11-2${i + 4}\nurl: https://news.example.com/${topic}\n---\n\n${text}\n`);
+  }
+}
+
+describe('earlier editions planted in the output folder', () => {
+  it('a manifest.json of the wrong types, with __proto__ keys, an edition number of 1e308, or linked to /dev/zero or out of the folder neither stops, hangs nor renumbers the next edition', async () => {
+    const dir = tempDir();
+    week(dir);
+    const first = await runCli(['digest', 'week', '--week', '2026-W48', '--edition', '7', '--no-cards', '--out', 'out'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const plant = (slug: string, manifest: string) => {
+      mkdirSync(path.join(dir, 'out', slug));
+      writeFileSync(path.join(dir, 'out', slug, 'manifest.json'), manifest);
+    };
+    plant('types', '{"version":"1","edition":{"kind":"digest","title":5,"date":7},"inputs":{"a":1},"files":"no"}');
+    plant('nulls', '{"version":"1","edition":{"kind":"digest","title":"Nulls","date":"2026-10-01","number":2},"inputs":[null,5,{"url":{"x":1},"fingerprint":12}],"files":[null]}');
+    plant('proto', '{"version":"1","__proto__":{"number":1000},"edition":{"kind":"digest","title":"Proto","__proto__":{"number":99},"date":"2026-10-02"},"inputs":[],"files":[]}');
+    plant('huge-number', '{"version":"1","edition":{"kind":"digest","title":"Huge","number":1e308,"date":"2026-10-03"},"inputs":[],"files":[]}');
+    mkdirSync(path.join(dir, 'out', 'zero'));
+    symlinkSync('/dev/zero', path.join(dir, 'out', 'zero', 'manifest.json'));
+    writeFileSync(path.join(dir, 'elsewhere.json'), '{"version":"1","edition":{"kind":"digest","title":"Linked <b>in</b>","number":500,"date":"2026-10-04"},"inputs":[],"files":[]}');
+    mkdirSync(path.join(dir, 'out', 'linked'));
+    symlinkSync(path.join(dir, 'elsewhere.json'), path.join(dir, 'out', 'linked', 'manifest.json'));
+
+    const r = await runCli(['digest', 'week', '--since', '2026-11-23', '--until', '2026-12-06', '--no-cards', '--repeat', '--out', 'out', '--json'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/unexpected error|TypeError|\n\s+at /);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ edition: 8 });
+    const archive = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+    expect(archive).toContain('Nulls');
+    expect(archive).not.toContain('Linked');
   });
 });
