@@ -8,6 +8,8 @@ import type { LlmFlags } from '../summarize/llm/settings.js';
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  // Past 2^53 a number is no longer exact: --edition would print a rounded number and the next edition repeat it.
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(`must be a whole number of 1 or more, up to ${Number.MAX_SAFE_INTEGER}`);
   return n;
 }
 
