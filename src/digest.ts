@@ -20,7 +20,7 @@ import { Stopwatch } from './progress/stopwatch.js';
 import { plural } from './text/plural.js';
 import { renderDigest } from './render/renderDigest.js';
 import { inRange, parseRange, type DateRange } from './select/dateRange.js';
-import { planEdition, SentStories } from './select/alreadySent.js';
+import { planEdition, SentStories, type EditionPlan } from './select/alreadySent.js';
 import { editionPeriod } from './select/editionPeriod.js';
 import { pastEditions } from './write/pastEditions.js';
 import { dateFromFile } from './select/fileDate.js';
@@ -113,6 +113,20 @@ async function weekIntro(context: RunContext, range: DateRange, items: DigestIte
     },
     context.llmCache,
   );
+}
+
+/**
+ * The edition's number was planned from the editions in the folder when the run began; another run
+ * into the same folder may have written an edition since (two Friday builds at once). Checked under
+ * the folder's lock, just before writing: two editions never share a number.
+ */
+async function assertNumberFree(out: string, plan: EditionPlan, options: { edition?: number; period?: string }): Promise<void> {
+  if (plan.number === undefined || options.edition !== undefined) return;
+  const now = planEdition(await pastEditions(out), options);
+  if (now.number === plan.number) return;
+  throw new CrierError('OUTPUT_LOCKED', `Another run wrote edition #${plan.number} into ${path.basename(out)}/ while this one was reading its articles; nothing was written`, {
+    hint: `run crier digest again: this edition becomes #${now.number ?? plan.number + 1}`,
+  });
 }
 
 export async function digest(options: DigestOptions): Promise<DigestResult> {
@@ -222,7 +236,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   }
   warnings.push(...skipped.map((s) => ({ ...s, message: `skipped ${s.input}: ${s.message}` })));
   stages.lap('renderMs');
-  const { emitted: [written], warnings: writeWarnings } = await emit(context, [
+  const { emitted: [written], warnings: writeWarnings } = await emit(
+    context,
+    [
     {
       slug: edition.slug,
       files: rendered.files,
@@ -244,7 +260,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
         warnings,
       },
     },
-  ]);
+    ],
+    { beforeWrite: () => assertNumberFree(context.out.dir, plan, { ...(options.edition !== undefined ? { edition: options.edition } : {}), ...period }) },
+  );
   warnings.push(...writeWarnings);
   stages.lap('writeMs');
   return {

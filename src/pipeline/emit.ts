@@ -7,7 +7,7 @@ import type { InputSource } from '../load/listInputFiles.js';
 import type { OutputFile } from '../render/types.js';
 import { buildManifest, type Manifest } from '../write/manifest.js';
 import { assertSafeOutDir } from '../write/writeEditions.js';
-import { writeOutput } from '../write/writeOutput.js';
+import { writeOutput, type WriteOutputOptions } from '../write/writeOutput.js';
 import type { Warning } from '../warnings.js';
 import type { RunContext } from './context.js';
 
@@ -31,11 +31,15 @@ export function guardOutput(context: RunContext, sources: InputSource[]): void {
 }
 
 /** The editions as written, and what writing found (an edition put back from a killed run...). */
-export async function emit(context: RunContext, editions: EditionToEmit[]): Promise<{ emitted: Emitted[]; warnings: Warning[] }> {
+export async function emit(context: RunContext, editions: EditionToEmit[], options: Pick<WriteOutputOptions, 'beforeWrite'> = {}): Promise<{ emitted: Emitted[]; warnings: Warning[] }> {
   const withManifests = editions.map((e) => {
     const manifest = buildManifest(e.manifest, e.files);
     return { slug: e.slug, manifest, files: [...e.files, { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }] };
   });
-  const written = await writeOutput(context.out.dir, withManifests, { archiveName: (lang) => newsletterName(context.config, lang), ...(context.config.language ? { archiveLang: context.config.language } : {}) });
+  const written = await writeOutput(context.out.dir, withManifests, {
+    archiveName: (lang) => newsletterName(context.config, lang),
+    ...(context.config.language ? { archiveLang: context.config.language } : {}),
+    ...options,
+  });
   return { emitted: withManifests.map((e, i) => ({ ...e, dir: written.dirs[i] ?? path.join(context.out.dir, e.slug) })), warnings: written.warnings };
 }

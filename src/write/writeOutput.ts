@@ -13,6 +13,11 @@ export interface WriteOutputOptions extends LockOptions {
   archiveName: (lang: string) => string;
   /** The archive page's language (config language); default: the language most editions are in. */
   archiveLang?: string;
+  /**
+   * Runs under the lock before anything is written; throwing writes nothing. The weekly desk checks
+   * here that no other run took its edition number while it was reading.
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 export interface WrittenOutput {
@@ -28,6 +33,7 @@ export async function writeOutput(outDir: string, editions: EditionFiles[], opti
     async () => {
       await faultPoint('locked');
       const recovery = await recoverOutDir(outDir);
+      await options.beforeWrite?.();
       const dirs = await writeEditions(outDir, editions);
       const archive = await writeArchiveIndex(outDir, options.archiveName, options.archiveLang);
       const restored = recovery.restored.filter((slug) => !editions.some((e) => e.slug === slug));

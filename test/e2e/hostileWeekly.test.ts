@@ -14,11 +14,19 @@ const hits: string[] = [];
 let server: Server;
 let base = '';
 let port = 0;
+/** /held answers only once this is called (a run kept reading while another one writes). */
+let release: () => void = () => {};
+const held = new Promise<void>((resolve) => (release = resolve));
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     hits.push(req.url ?? '');
-    if (req.url?.startsWith('/secret')) {
+    if (req.url === '/held') {
+      void held.then(() => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(`<!doctype html><html><head><title>Late story</title></head><body><article><h1>The late ferry story</h1>${'<p>The ferry arrived late on Thursday because of a storm over the bay, the harbour office said in a statement.</p>'.repeat(3)}</article></body></html>`);
+      });
+    } else if (req.url?.startsWith('/secret')) {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<!doctype html><html><head><title>Instance metadata</title></head><body><article><h1>Instance metadata</h1>${`<p>${SECRET} is the role secret of this machine, served on the internal network only to the services that run on it.</p>`.repeat(3)}</article></body></html>`);
     } else {
@@ -118,5 +126,26 @@ describe('earlier editions planted in the output folder', () => {
     const archive = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
     expect(archive).toContain('Nulls');
     expect(archive).not.toContain('Linked');
+  });
+});
+
+describe('two runs into one output folder at once', () => {
+  it('never gives two editions one number: the run that finishes second writes nothing and says to run again', async () => {
+    const dir = tempDir();
+    week(dir);
+    expect((await runCli(['digest', 'week', '--week', '2026-W48', '--edition', '1', '--no-cards', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    // The slow run reads the folder (edition #1 is the last), then waits on a page...
+    const slow = runCli(['digest', 'week', `${base}/held`, '--since', '2026-11-01', '--until', '2026-12-20', '--repeat', '--no-cards', '--out', 'out'], { cwd: dir });
+    while (!hits.includes('/held')) await new Promise((resolve) => setTimeout(resolve, 20));
+    // ...while another run writes edition #2.
+    const fast = await runCli(['digest', 'week', '--since', '2026-11-01', '--until', '2026-12-19', '--repeat', '--no-cards', '--out', 'out', '--json'], { cwd: dir });
+    expect(JSON.parse(fast.stdout)).toMatchObject({ edition: 2 });
+    release();
+    const late = await slow;
+    expect(late.stderr).toContain('crier: Another run wrote edition #2 into out/ while this one was reading its articles; nothing was written (run crier digest again: this edition becomes #3)');
+    expect(late.code).toBe(1);
+    expect(readdirSync(path.join(dir, 'out')).filter((n) => !n.startsWith('.')).sort()).toEqual(['index.html', 'the-brief-1-2026-w48', 'the-brief-2-2026-12-19']);
+    const again = await runCli(['digest', 'week', `${base}/held`, '--since', '2026-11-01', '--until', '2026-12-20', '--repeat', '--no-cards', '--out', 'out', '--json'], { cwd: dir });
+    expect(JSON.parse(again.stdout)).toMatchObject({ edition: 3 });
   });
 });
