@@ -5,19 +5,27 @@
 //   - their headline-and-lede names share at least two names that are not everywhere this week (a
 //     name in more than a quarter of the week's stories, "Trump" in a politics week, tells nothing),
 //     covering at least half of the smaller list,
-//   - and their headlines and ledes share other words too (a third of the smaller list), unless they
-//     share three names or more.
+//   - their headlines and ledes share other words too (a third of the smaller list), unless they
+//     share three names or more,
+//   - and their texts are about the same thing (tf-idf cosine of the whole texts), so a page that
+//     only puts the names up top cannot join a story and lead it.
 // Only articles that share a name are compared (an index by name), so a week costs about one pass,
 // not every pair. The result does not depend on the order of the inputs: the groups come from
 // symmetric pair decisions, and the article that leads a group is chosen by length, date and address.
 import type { Article } from '../extract/types.js';
 import { canonicalUrl } from '../text/canonicalUrl.js';
-import { terms } from '../text/vectors.js';
+import { cosine, terms, tfidfVectors, type Vector } from '../text/vectors.js';
 import { eventNames, type EventNames } from './eventNames.js';
 
 export const MAX_DAYS = 3;
 /** A name in more stories than this share of the week (and more than two) is too common to tell events apart. */
 const COMMON_SHARE = 0.25;
+/**
+ * Two reports of one event share much of their vocabulary (0.2 and more for two short wire
+ * reports in their own words); a stuffed page whose text is about something else shares almost
+ * none (under 0.01 when it is mostly adverts).
+ */
+const MIN_BODY_COSINE = 0.05;
 /** Candidates compared per article at most: a cap on the work for weeks full of one name. */
 const MAX_CANDIDATES = 50;
 
@@ -39,6 +47,8 @@ interface Profile {
   article: Article;
   names: EventNames;
   terms: Set<string>;
+  /** The whole text as a tf-idf vector over the week (its body, not only what it puts up top). */
+  body: Vector;
   day?: number;
 }
 
@@ -47,11 +57,11 @@ function dayOf(date: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : Math.floor(time / 86_400_000);
 }
 
-function profile(article: Article): Profile {
+function profile(article: Article, body: Vector): Profile {
   const names = eventNames(article);
   // The other words of headline and lede, names left out (they are counted on their own).
   const words = new Set(terms(`${article.title} ${article.lede}`).filter((t) => !names.keys.has(t)));
-  const p: Profile = { article, names, terms: words };
+  const p: Profile = { article, names, terms: words, body };
   const day = dayOf(article.publishedAt);
   if (day !== undefined) p.day = day;
   return p;
@@ -71,6 +81,10 @@ function sameEvent(a: Profile, b: Profile, common: (key: string) => boolean): st
   const names = share(a.names.keys, b.names.keys, (k) => !common(k));
   if (names.shared.length < 2 || names.share < 0.5) return undefined;
   if (names.shared.length < 3 && share(a.terms, b.terms).share < 1 / 3) return undefined;
+  // The names up top are the page's own claim; its text must be about the event too. A page stuffed
+  // with the week's big names over a long text on something else would otherwise join the story
+  // and, being longest, lead it and take its link.
+  if (cosine(a.body, b.body) < MIN_BODY_COSINE) return undefined;
   return names.shared.sort();
 }
 
@@ -80,7 +94,8 @@ function leadOrder(a: Article, b: Article): number {
 }
 
 export function mergeSameEvents(articles: Article[]): { picks: StoryPick[]; merged: MergedArticle[] } {
-  const profiles = articles.map(profile);
+  const bodies = tfidfVectors(articles.map((a) => terms(a.text)));
+  const profiles = articles.map((a, i) => profile(a, bodies[i] as Vector));
   const byName = new Map<string, number[]>();
   profiles.forEach((p, i) => {
     for (const key of p.names.keys) byName.set(key, [...(byName.get(key) ?? []), i]);
