@@ -73,6 +73,21 @@ function readDraft(input: LoadedInput): ArticleDraft {
   }
 }
 
+/**
+ * A headline longer than this is not one (a page's whole text in its <h1>, or a stranger's 100 KB
+ * title): it would fill the table of contents, and the cover card's text fitting ran out of memory
+ * on two of them. Feed titles are cut at the same length (load/feed.ts).
+ */
+export const MAX_HEADLINE_CHARS = 300;
+
+/** The headline cut at a word to MAX_HEADLINE_CHARS, with an ellipsis. */
+function cutHeadline(title: string): string {
+  if (title.length <= MAX_HEADLINE_CHARS) return title;
+  const cut = title.slice(0, MAX_HEADLINE_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_HEADLINE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 export function extractArticle(input: LoadedInput, options: ExtractOptions = {}): Extracted {
   const label = input.path === '-' ? 'standard input' : input.path;
   const draft = withFeedFields(readDraft(input), input.feed);
@@ -92,7 +107,7 @@ export function extractArticle(input: LoadedInput, options: ExtractOptions = {})
     });
   }
   const warnings: Warning[] = [];
-  let title = clean(draft.title ?? '');
+  let title = cutHeadline(clean(draft.title ?? ''));
   if (!title) {
     title = titleFromText(paragraphs[0] ?? '');
     warnings.push(warning('no-headline', input.path, `${label}: no headline found; using "${title}"`));

@@ -59,3 +59,12 @@ describe('extractArticle: bidi controls from a stranger', () => {
     expect(article.text).toContain('\u200Eferry 2026');
   });
 });
+
+describe('extractArticle: a headline of 100 KB', () => {
+  it('cuts it at a word to 300 characters (two of them took the cover card past its memory)', () => {
+    const headline = Array.from({ length: 10_000 }, (_, i) => `Word${i} Name${i % 50}`).join(' ').slice(0, 100_000);
+    const { article } = extractArticle(loaded(`<html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p>${'The council met on Tuesday to discuss the harbour plan and the new ferry timetable, officials said. '.repeat(5)}</p></article></body></html>`, 'html', 'long.html'));
+    expect(article.title.length).toBeLessThanOrEqual(300);
+    expect(article.title).toMatch(/^Word0 Name0 Word1 .* (?:Word|Name)\d+…$/);
+  });
+});
