@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { PastEdition } from '../select/alreadySent.js';
 import type { Manifest } from './manifest.js';
 import { readManifest } from './readManifest.js';
+import { pendingRestore } from './recoverOutDir.js';
 
 export async function readManifests(outDir: string): Promise<{ slug: string; manifest: Manifest }[]> {
   let names: string[];
@@ -15,10 +16,13 @@ export async function readManifests(outDir: string): Promise<{ slug: string; man
     return [];
   }
   const entries: { slug: string; manifest: Manifest }[] = [];
-  for (const slug of names) {
-    if (slug.startsWith('.')) continue;
+  const present = new Set(names);
+  for (const name of names) {
+    // An edition a killed run left mid-swap counts under its own name: the next write puts it back.
+    const slug = name.startsWith('.') ? pendingRestore(name, present) : name;
+    if (!slug) continue;
     // Only what crier can trust of it (readManifest.ts): a planted or broken manifest is no edition.
-    const manifest = await readManifest(path.join(outDir, slug, 'manifest.json'));
+    const manifest = await readManifest(path.join(outDir, name, 'manifest.json'));
     if (manifest) entries.push({ slug, manifest });
   }
   return entries;

@@ -20,6 +20,18 @@ export interface Recovery {
   removed: string[];
 }
 
+/**
+ * The edition a killed run's leftover holds and the next locked write will put back: `.crier-old-<slug>-<pid>`
+ * of a process that is gone, when `<slug>` is missing. Readers that run before the lock (the weekly
+ * desk numbering its edition) count it as there.
+ */
+export function pendingRestore(entry: string, names: ReadonlySet<string>): string | undefined {
+  const match = LEFTOVER.exec(entry);
+  if (!match || match[1] !== 'old') return undefined;
+  const [, , slug = '', pid] = match;
+  return !names.has(slug) && Number(pid) !== process.pid && !isAlive(Number(pid)) ? slug : undefined;
+}
+
 export async function recoverOutDir(outDir: string): Promise<Recovery> {
   const result: Recovery = { restored: [], removed: [] };
   for (const entry of (await readdir(outDir)).sort()) {

@@ -149,3 +149,16 @@ describe('two runs into one output folder at once', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ edition: 3 });
   });
 });
+
+describe('a run killed while it swapped an edition in', () => {
+  it('the next run of that week still rebuilds it under its number, instead of writing a second, unnumbered edition beside it', async () => {
+    const dir = tempDir();
+    week(dir);
+    expect((await runCli(['digest', 'week', '--week', '2026-W48', '--edition', '1', '--no-cards', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    const killed = await runCli(['digest', 'week', '--week', '2026-W48', '--no-cards', '--out', 'out'], { cwd: dir, env: { CRIER_TEST_FAULT: 'swapped-out=kill' } });
+    expect(killed.code).toBeNull();
+    const again = await runCli(['digest', 'week', '--week', '2026-W48', '--no-cards', '--out', 'out', '--json'], { cwd: dir });
+    expect(JSON.parse(again.stdout)).toMatchObject({ edition: 1, slug: 'the-brief-1-2026-w48' });
+    expect(readdirSync(path.join(dir, 'out')).filter((n) => !n.startsWith('.'))).toEqual(['index.html', 'the-brief-1-2026-w48']);
+  });
+});
