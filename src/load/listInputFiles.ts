@@ -8,7 +8,7 @@ import { CrierError } from '../errors.js';
 import { isArchiveText, MARKER_WINDOW } from './archiveMarker.js';
 import type { FeedItem } from './feed.js';
 import { formatOf, ARTICLE_EXTENSIONS, FOLDER_FEED_EXTENSIONS } from './formatOf.js';
-import { readManifestJson } from '../write/readManifest.js';
+import { readManifestJson } from './readManifestJson.js';
 
 /**
  * `path` is what the user sees (relative to the working folder); `fullPath` is what is read. A feed's

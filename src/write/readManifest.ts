@@ -2,13 +2,10 @@
 // stories it ran and numbers the next edition after it, and an input folder holding one is not read
 // as articles. A manifest is crier's own file, but the folder is anyone's: a copied, hand-edited,
 // truncated or planted one must not stop a build, hang it or lie to it. So only a regular file of
-// a sane size is read (a manifest.json linked to /dev/zero or a FIFO would never end), and only
-// the fields of the right type are kept: what is left is a Manifest the rest of crier can trust.
-import { lstat, readFile } from 'node:fs/promises';
+// a sane size is read (load/readManifestJson.ts), and only the fields of the right type are kept:
+// what is left is a Manifest the rest of crier can trust.
+import { readManifestJson } from '../load/readManifestJson.js';
 import type { DigestEditionInfo, Manifest } from './manifest.js';
-
-/** A weekly edition of 100 stories writes about 100 KB of manifest; anything past this is not crier's. */
-export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,21 +41,6 @@ export function parseManifest(raw: unknown): Manifest | undefined {
     files: list(raw.files).flatMap((f) => (typeof f.path === 'string' ? [{ path: f.path, bytes: count(f.bytes) ?? 0, sha256: text(f.sha256) ?? '' }] : [])),
     warnings: [],
   };
-}
-
-/**
- * The parsed JSON of a manifest.json, or undefined when it is not a regular file of a sane size
- * holding JSON. lstat: a symlink is not followed (to /dev/zero, or out of the folder); crier
- * writes regular files.
- */
-export async function readManifestJson(file: string): Promise<unknown> {
-  try {
-    const info = await lstat(file);
-    if (!info.isFile() || info.size > MAX_MANIFEST_BYTES) return undefined;
-    return JSON.parse(await readFile(file, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** An edition folder's manifest.json, or undefined when there is none crier can use. */
