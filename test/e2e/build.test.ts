@@ -133,7 +133,7 @@ describe('crier build on the seed', () => {
 describe('crier build on other inputs', () => {
   it('reads Markdown with front matter and links to the story', async () => {
     const out = tempDir();
-    const result = await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '--json', '-q']);
+    const result = await runCli(['build', '--no-cards', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '--json', '-q']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.editions[0].slug).toBe('city-council-approves-new-harbour-ferry-line');
@@ -150,7 +150,7 @@ describe('crier build on other inputs', () => {
 
   it('escapes everything from a hostile article', async () => {
     const out = tempDir();
-    const result = await runCli(['build', path.join(ARTICLES, 'hostile-markup.md'), '-o', out, '-q']);
+    const result = await runCli(['build', '--no-cards', path.join(ARTICLES, 'hostile-markup.md'), '-o', out, '-q']);
     expect(result.code).toBe(0);
     const [slug] = readdirSync(out).filter((f) => f !== 'index.html');
     const files = readAll(path.join(out, slug ?? ''));
@@ -161,14 +161,14 @@ describe('crier build on other inputs', () => {
 
   it('reads an article from standard input', async () => {
     const out = tempDir();
-    const result = await runCli(['build', '-', '-o', out, '-q'], { input: readFileSync(SEED) });
+    const result = await runCli(['build', '--no-cards', '-', '-o', out, '-q'], { input: readFileSync(SEED) });
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['index.html', SLUG]);
   });
 
   it('writes the brevity brief with --style brevity', async () => {
     const out = tempDir();
-    await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--style', 'brevity']);
+    await runCli(['build', '--no-cards', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--style', 'brevity']);
     const brief = readFileSync(path.join(out, 'city-council-approves-new-harbour-ferry-line', 'brief.md'), 'utf8');
     expect(brief).toMatch(/\*\*Why it matters:\*\* /);
     expect(brief).toContain('**Go deeper:** https://gazette.example.com/2026/11/20/harbour-ferry');
@@ -177,7 +177,7 @@ describe('crier build on other inputs', () => {
 
   it('writes schedule.csv and schedule.ics with --schedule-start', async () => {
     const out = tempDir();
-    const result = await runCli(['build', SEED, path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--schedule-start', '2026-12-01 09:00', '--every', '2h', '--tz', 'Europe/Helsinki']);
+    const result = await runCli(['build', '--no-cards', SEED, path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--schedule-start', '2026-12-01 09:00', '--every', '2h', '--tz', 'Europe/Helsinki']);
     expect(result.code).toBe(0);
     const first = readFileSync(path.join(out, SLUG, 'schedule.csv'), 'utf8');
     const second = readFileSync(path.join(out, 'city-council-approves-new-harbour-ferry-line', 'schedule.csv'), 'utf8');
@@ -192,7 +192,7 @@ describe('crier build on other inputs', () => {
 
   it('honours --platforms and --sentences', async () => {
     const out = tempDir();
-    await runCli(['build', SEED, '-o', out, '-q', '--platforms', 'x,bluesky', '--sentences', '2']);
+    await runCli(['build', '--no-cards', SEED, '-o', out, '-q', '--platforms', 'x,bluesky', '--sentences', '2']);
     const thread = JSON.parse(readFileSync(path.join(out, SLUG, 'thread.json'), 'utf8'));
     expect(Object.keys(thread.platforms)).toEqual(['x', 'bluesky']);
     expect(JSON.parse(readFileSync(path.join(out, SLUG, 'brief.json'), 'utf8')).summary).toHaveLength(2);
@@ -205,7 +205,7 @@ describe('crier build on other inputs', () => {
       .replace('<mj-head>', '<mj-head>\n<mj-style inline="inline">.house { color: #123456; }</mj-style>')
       .replace('<mj-body', '<mj-body css-class="house"');
     writeFileSync(path.join(work, 'tpl', 'newsletter.mjml.hbs'), template);
-    const result = await runCli(['build', SEED, '-o', 'out', '-t', 'tpl', '-q'], { cwd: work });
+    const result = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-t', 'tpl', '-q'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(path.join(work, 'out', SLUG, 'newsletter.html'), 'utf8')).toMatch(/class="house" style="color: #123456;/);
   });

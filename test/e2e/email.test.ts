@@ -97,7 +97,7 @@ describe('newsletter.eml', () => {
   it('carries List-Unsubscribe headers when the unsubscribe setting is a URL', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/u' } }));
-    await runCli(['build', SEED, '-q'], { cwd: dir });
+    await runCli(['build', '--no-cards', SEED, '-q'], { cwd: dir });
     const raw = readFileSync(path.join(dir, 'out', SLUG, 'newsletter.eml'), 'utf8');
     expect(raw).toContain('List-Unsubscribe: <https://example.com/u>\r\n');
     expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n');
@@ -110,7 +110,7 @@ describe('UTM tagging', () => {
   it('tags the story link for its channel: the email, the text and the brief say email, each platform’s posts say that platform', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { siteUrl: 'https://gazette.example.com' }, utm: { campaign: 'weekly-{slug}' } }));
-    const result = await runCli(['build', path.join(ARTICLES, 'harbour-ferry.md'), '-q'], { cwd: dir });
+    const result = await runCli(['build', '--no-cards', path.join(ARTICLES, 'harbour-ferry.md'), '-q'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const tagged = 'https://gazette.example.com/2026/11/20/harbour-ferry?utm_source=newsletter&utm_medium=email&utm_campaign=weekly-city-council-approves-new-harbour-ferry-line';
     const edition = path.join(dir, 'out', 'city-council-approves-new-harbour-ferry-line');
@@ -138,7 +138,7 @@ describe.skipIf(!chromiumPath())('the email in Chromium', () => {
   for (const theme of ['default', 'minimal']) {
     it(`${theme} theme at 375 px: no horizontal scroll, headline and button visible, images with alt`, async () => {
       const dir = tempDir();
-      await runCli(['build', path.join(FIXTURES, 'pages/news-article.html'), '-o', dir, '-q', '--theme', theme]);
+      await runCli(['build', '--no-cards', path.join(FIXTURES, 'pages/news-article.html'), '-o', dir, '-q', '--theme', theme]);
       const html = readFileSync(path.join(dir, 'council-approves-year-round-harbour-ferry', 'newsletter.html'), 'utf8');
       const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
       await page.route('**/*', (route) => route.abort());
@@ -155,7 +155,7 @@ describe.skipIf(!chromiumPath())('the email in Chromium', () => {
 
   it('the weekly edition at 375 px and in dark mode: every story readable, its link and its table-of-contents anchor work', async () => {
     const dir = tempDir();
-    const result = await runCli(['digest', SEED, ARTICLES, '-q', '--json', '--date', '2026-11-27'], { cwd: dir });
+    const result = await runCli(['digest', '--no-cards', SEED, ARTICLES, '-q', '--json', '--date', '2026-11-27'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const { dir: edition, stories } = JSON.parse(result.stdout) as { dir: string; stories: { title: string }[] };
     const html = readFileSync(path.join(dir, edition, 'newsletter.html'), 'utf8');
@@ -192,7 +192,7 @@ describe.skipIf(!chromiumPath())('the email in Chromium', () => {
 
   it('crier build --screenshots writes preview-600.png and preview-375.png', async () => {
     const dir = tempDir();
-    const result = await runCli(['build', SEED, '-o', dir, '-q', '--screenshots']);
+    const result = await runCli(['build', '--no-cards', SEED, '-o', dir, '-q', '--screenshots']);
     expect(result.code, result.stderr).toBe(0);
     for (const width of [600, 375]) {
       const png = readFileSync(path.join(dir, SLUG, `preview-${width}.png`));

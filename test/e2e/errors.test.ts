@@ -42,7 +42,7 @@ describe('bad input', () => {
 
   it('a template with a syntax error, leaving the previous edition untouched', async () => {
     const dir = tempDir();
-    const ok = await runCli(['build', SEED, '-o', 'out', '-q'], { cwd: dir });
+    const ok = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-q'], { cwd: dir });
     expect(ok.code).toBe(0);
     const [slug] = readdirSync(path.join(dir, 'out')).filter((f) => f !== 'index.html');
     const before = readFileSync(path.join(dir, 'out', slug ?? '', 'newsletter.html'), 'utf8');
@@ -120,7 +120,7 @@ describe('one style for every error', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'tpl'));
     writeFileSync(path.join(dir, 'tpl', 'footer.mjml.hbs'), readFileSync(path.join(ROOT, 'templates/partials/footer.mjml.hbs')));
-    const result = await runCli(['build', SEED, '-t', 'tpl'], { cwd: dir });
+    const result = await runCli(['build', '--no-cards', SEED, '-t', 'tpl'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('warning: tpl/footer.mjml.hbs overrides no template and is ignored: did you mean tpl/partials/footer.mjml.hbs?\n');
     // The example ships with its date: the first build has no other warning.

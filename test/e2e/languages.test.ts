@@ -110,12 +110,12 @@ describe('--lang and config language', () => {
   it('--lang de gives an English article German interface text; config language gives French', async () => {
     const work = tempDir();
     const en = path.join(FIXTURES, 'lang', 'en.md');
-    const de = await runCli(['build', en, '-o', 'de', '--lang', 'de', '-q'], { cwd: work });
+    const de = await runCli(['build', '--no-cards', en, '-o', 'de', '--lang', 'de', '-q'], { cwd: work });
     expect(de.code, de.stderr).toBe(0);
     const [deSlug] = readdirSync(path.join(work, 'de')).filter((f) => f !== 'index.html');
     expect(readFileSync(path.join(work, 'de', deSlug ?? '', 'newsletter.html'), 'utf8')).toContain('Newsletter abbestellen');
     writeFileSync(path.join(work, 'crier.config.json'), JSON.stringify({ language: 'fr' }));
-    const fr = await runCli(['build', en, '-o', 'fr', '-q'], { cwd: work });
+    const fr = await runCli(['build', '--no-cards', en, '-o', 'fr', '-q'], { cwd: work });
     expect(fr.code, fr.stderr).toBe(0);
     const frDir = path.join(work, 'fr', readdirSync(path.join(work, 'fr')).find((f) => f !== 'index.html') ?? '');
     expect(readFileSync(path.join(frDir, 'newsletter.html'), 'utf8')).toContain('Se désinscrire');
@@ -123,7 +123,7 @@ describe('--lang and config language', () => {
     // The archive page speaks the configured language too.
     expect(readFileSync(path.join(work, 'fr', 'index.html'), 'utf8')).toMatch(/<html lang="fr" dir="ltr">[\s\S]*1 numéro/);
     // --lang beats the config.
-    const both = await runCli(['build', en, '-o', 'both', '--lang', 'es', '-q'], { cwd: work });
+    const both = await runCli(['build', '--no-cards', en, '-o', 'both', '--lang', 'es', '-q'], { cwd: work });
     expect(both.code, both.stderr).toBe(0);
     const bothDir = path.join(work, 'both', readdirSync(path.join(work, 'both')).find((f) => f !== 'index.html') ?? '');
     expect(readFileSync(path.join(bothDir, 'newsletter.html'), 'utf8')).toContain('Darse de baja');
@@ -142,14 +142,14 @@ describe('--lang and config language', () => {
       writeFileSync(target, readFileSync(path.join(FIXTURES, 'lang', `${code}.md`), 'utf8').replace(/url: .*/, `url: https://example.com/${i}`).replace(/^title: "/m, `title: "${i} `));
       return target;
     });
-    const result = await runCli(['digest', ...files, '-o', 'out', '--title', 'Wochenbrief', '-q'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', ...files, '-o', 'out', '--title', 'Wochenbrief', '-q'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     const dir = path.join(work, 'out', 'wochenbrief');
     const email = readFileSync(path.join(dir, 'newsletter.html'), 'utf8');
     expect(email).toContain('In dieser Ausgabe');
     expect(email).toContain('Weiterlesen');
     expect(readFileSync(path.join(dir, 'brief.md'), 'utf8')).toMatch(/## Die Woche in Kürze/);
-    const es = await runCli(['digest', ...files, '-o', 'es', '--title', 'Semanal', '--lang', 'es', '-q'], { cwd: work });
+    const es = await runCli(['digest', '--no-cards', ...files, '-o', 'es', '--title', 'Semanal', '--lang', 'es', '-q'], { cwd: work });
     expect(es.code, es.stderr).toBe(0);
     expect(readFileSync(path.join(work, 'es', 'semanal', 'newsletter.html'), 'utf8')).toContain('En este número');
   });

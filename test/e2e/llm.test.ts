@@ -15,7 +15,9 @@ let work: string;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  server = await startFakeLlm((n) => (n === 0 ? { content: seedAnswer({ posts: { ...JSON.parse(seedAnswer()).posts, x: [longPost, 'A summit could follow in mid-July.'] } }) } : { status: 500, body: '{}' }));
+  // The 500s ask for the next try in 1 ms (retry-after-ms, which the SDK honours): three tries
+  // without a second of back-off each time.
+  server = await startFakeLlm((n) => (n === 0 ? { content: seedAnswer({ posts: { ...JSON.parse(seedAnswer()).posts, x: [longPost, 'A summit could follow in mid-July.'] } }) } : { status: 500, headers: { 'retry-after-ms': '1' }, body: '{}' }));
   work = tempDir();
   cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
   env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: KEY, CRIER_MODEL: 'test-model' };
@@ -55,7 +57,7 @@ describe('crier build --llm', () => {
   });
 
   it('falls back to the extractive summary with a warning, or fails with --strict', async () => {
-    const result = await runCli(['build', 'content/', '--llm', '--no-cache', '-o', 'fallback'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
+    const result = await runCli(['build', '--no-cards', 'content/', '--llm', '--no-cache', '-o', 'fallback'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/warning: LLM \(127\.0\.0\.1:\d+\): .*HTTP 500 after 3 tries, \d+(\.\d)? s in all; used the extractive summary/);
     const [slug] = readdirSync(path.join(work, 'fallback')).filter((f) => f !== 'index.html');
@@ -64,14 +66,14 @@ describe('crier build --llm', () => {
     expect(manifest.warnings[0]).toMatchObject({ code: 'llm-fallback', input: 'content/putin-bolton-kremlin-talks.txt', message: expect.stringMatching(/HTTP 500/) });
     expect(result.stderr).not.toContain(KEY);
 
-    const strict = await runCli(['build', 'content/', '--llm', '--no-cache', '--strict', '-o', 'strict'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
+    const strict = await runCli(['build', '--no-cards', 'content/', '--llm', '--no-cache', '--strict', '-o', 'strict'], { cwd: work, env: { ...env, CRIER_MODEL: 'other' } });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/crier: The model failed for "Putin, top Trump aide.*HTTP 500 after 3 tries, \d+(\.\d)? s in all \(run without --strict/);
   });
 
   it('--offline wins over a config that enables the model', async () => {
     const before = server.requests.length;
-    const result = await runCli(['build', 'content/', '--llm', '--offline', '-o', 'offline', '-q'], { cwd: work, env });
+    const result = await runCli(['build', '--no-cards', 'content/', '--llm', '--offline', '-o', 'offline', '-q'], { cwd: work, env });
     expect(result.code).toBe(0);
     expect(server.requests.length).toBe(before);
   });
@@ -96,7 +98,7 @@ describe('which key goes where (the Authorization header that arrives)', () => {
   it('a config file that enables the model at its own host gets no key, and stderr says where articles go', async () => {
     fake.requests.length = 0;
     config({ enabled: true, baseURL: fake.url });
-    const result = await run(['build', 'content/', '--no-cache', '-q']);
+    const result = await run(['build', '--no-cards', 'content/', '--no-cache', '-q']);
     expect(result.code, result.stderr).toBe(0);
     expect(auth()).toEqual(['none']);
     // Nor anything else the SDK picks up from the environment (OPENAI_ADMIN_KEY, OPENAI_ORG_ID, OPENAI_CUSTOM_HEADERS).
@@ -109,11 +111,11 @@ describe('which key goes where (the Authorization header that arrives)', () => {
   it('a config endpoint gets the key of the CRIER_ variable it names, and only that', async () => {
     fake.requests.length = 0;
     config({ enabled: true, baseURL: fake.url, apiKeyEnv: 'CRIER_PROXY_KEY' });
-    const result = await run(['build', 'content/', '--no-cache', '-q'], { CRIER_PROXY_KEY: 'sk-proxy-key' });
+    const result = await run(['build', '--no-cards', 'content/', '--no-cache', '-q'], { CRIER_PROXY_KEY: 'sk-proxy-key' });
     expect(result.code, result.stderr).toBe(0);
     expect(auth()).toEqual(['Bearer sk-proxy-key']);
     expect(result.stderr).toMatch(/with the key in CRIER_PROXY_KEY\n$/);
-    const missing = await run(['build', 'content/', '--no-cache', '-q', '--strict']);
+    const missing = await run(['build', '--no-cards', 'content/', '--no-cache', '-q', '--strict']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/CRIER_PROXY_KEY is not set \(llm\.apiKeyEnv names it as the key for 127\.0\.0\.1:\d+\)/);
   });
@@ -121,16 +123,16 @@ describe('which key goes where (the Authorization header that arrives)', () => {
   it('an endpoint the user gives (--base-url, OPENAI_BASE_URL) gets OPENAI_API_KEY: build, summarize, digest', async () => {
     config({ enabled: false });
     fake.requests.length = 0;
-    const build = await run(['build', 'content/', '--llm', '--no-cache', '-q', '--base-url', fake.url]);
+    const build = await run(['build', '--no-cards', 'content/', '--llm', '--no-cache', '-q', '--base-url', fake.url]);
     expect(build.code, build.stderr).toBe(0);
     expect(build.stderr).toMatch(/^crier: sending articles to the model gpt-4o-mini at 127\.0\.0\.1:\d+ \(from --base-url\) with the key in OPENAI_API_KEY\n$/);
     const summarize = await run(['summarize', 'content/putin-bolton-kremlin-talks.txt', '--llm', '--base-url', fake.url]);
     expect(summarize.code, summarize.stderr).toBe(0);
-    const digest = await run(['digest', 'content/', '--llm', '-q', '-o', 'week', '--base-url', fake.url]);
+    const digest = await run(['digest', '--no-cards', 'content/', '--llm', '-q', '-o', 'week', '--base-url', fake.url]);
     expect(digest.code, digest.stderr).toBe(0);
     // Once per run, however many requests the run makes (the digest asks per story and for the intro).
     expect(digest.stderr.match(/crier: sending articles/g)).toHaveLength(1);
-    const fromEnv = await run(['build', 'content/', '--llm', '--no-cache', '-q', '-o', 'env'], { OPENAI_BASE_URL: fake.url });
+    const fromEnv = await run(['build', '--no-cards', 'content/', '--llm', '--no-cache', '-q', '-o', 'env'], { OPENAI_BASE_URL: fake.url });
     expect(fromEnv.stderr).toMatch(/\(from OPENAI_BASE_URL\) with the key in OPENAI_API_KEY/);
     expect(new Set(auth())).toEqual(new Set([`Bearer ${KEY}`]));
     for (const r of [build, summarize, digest, fromEnv]) expect(r.stderr + r.stdout).not.toContain(KEY);
@@ -142,7 +144,7 @@ describe('which key goes where (the Authorization header that arrives)', () => {
   it('says how to give a key when a config endpoint asks for one', async () => {
     const locked = await startFakeLlm(() => ({ status: 401, body: '{"error":{"message":"no key"}}' }));
     config({ enabled: true, baseURL: locked.url });
-    const result = await run(['build', 'content/', '--no-cache', '-o', 'locked']);
+    const result = await run(['build', '--no-cards', 'content/', '--no-cache', '-o', 'locked']);
     await locked.close();
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/warning: LLM \(127\.0\.0\.1:\d+\): 127\.0\.0\.1:\d+ asks for an API key \(HTTP 401\) and crier sent none: for an endpoint from a config file, set llm\.apiKeyEnv to a CRIER_… variable that holds its key; used the extractive summary/);
@@ -160,12 +162,12 @@ describe('crier digest --llm re-run', () => {
     const dir = tempDir();
     cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
     const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: KEY };
-    const first = await runCli(['digest', 'content/', '--llm', '-o', 'week'], { cwd: dir, env });
+    const first = await runCli(['digest', '--no-cards', 'content/', '--llm', '-o', 'week'], { cwd: dir, env });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/week intro replaced: the number 97 is not in the article/);
     const asked = fake.requests.length;
     expect(asked).toBeGreaterThanOrEqual(3);
-    const again = await runCli(['digest', 'content/', '--llm', '-o', 'week'], { cwd: dir, env });
+    const again = await runCli(['digest', '--no-cards', 'content/', '--llm', '-o', 'week'], { cwd: dir, env });
     expect(again.code).toBe(0);
     expect(fake.requests.length).toBe(asked);
     expect(again.stderr).toMatch(/week intro replaced/);

@@ -61,7 +61,8 @@ async function until(test: () => boolean, what: string): Promise<void> {
   if (!test()) throw new Error(`timed out waiting for ${what}`);
 }
 
-describe('two runs into one --out at the same time (a watcher and a manual run)', () => {
+// Concurrent: the run that waits out the lock (10 s, idle) overlaps the others' builds.
+describe.concurrent('two runs into one --out at the same time (a watcher and a manual run)', () => {
   it('the second waits for the first to finish writing; both succeed, nothing is left over', async () => {
     const work = project();
     const first = start(['build', 'in', '-q'], work, { CRIER_TEST_FAULT: 'staged=pause:1500' });
@@ -74,9 +75,10 @@ describe('two runs into one --out at the same time (a watcher and a manual run)'
     for (const slug of readdirSync(path.join(work, 'out')).filter((f) => f !== 'index.html')) assertWhole(path.join(work, 'out', slug));
   }, 120_000);
 
-  it('six pairs started together: no stack trace, no litter, every edition whole', async () => {
+  // Two pairs here; `npm run stress` (scripts/stress.mjs) runs 22 and prints each.
+  it('pairs started together: no stack trace, no litter, every edition whole', async () => {
     const work = project();
-    for (let pair = 0; pair < 6; pair++) {
+    for (let pair = 0; pair < 2; pair++) {
       const runs = await Promise.all([start(['build', 'in', '-q'], work).done, start(['build', 'in', '-q'], work).done]);
       for (const run of runs) {
         expect(run.stderr).not.toMatch(STACK);
@@ -91,12 +93,12 @@ describe('two runs into one --out at the same time (a watcher and a manual run)'
 
   it('a run that finds the folder still held after waiting exits 1 with one line naming the other process', async () => {
     const work = project();
-    expect((await runCli(['build', 'in', '-q'], { cwd: work })).code).toBe(0);
+    expect((await runCli(['build', '--no-cards', 'in', '-q'], { cwd: work })).code).toBe(0);
     const before = readTree(path.join(work, 'out'));
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     const lock = JSON.stringify({ pid: holder.pid, host: hostname(), started: '2026-11-30T10:00:00.000Z' });
     writeFileSync(path.join(work, 'out', '.crier-lock'), lock);
-    const result = await runCli(['build', 'in', '-q'], { cwd: work });
+    const result = await runCli(['build', '--no-cards', 'in', '-q'], { cwd: work });
     holder.kill();
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
@@ -117,13 +119,13 @@ describe('a run killed with SIGKILL at each step of the write', () => {
   it.each(steps)('killed at %s: the previous edition stays whole on disk and the next run keeps it', async (step) => {
     if (!base) {
       base = project();
-      expect((await runCli(['build', 'in/seed.txt', '-q'], { cwd: base })).code).toBe(0);
+      expect((await runCli(['build', '--no-cards', 'in/seed.txt', '-q'], { cwd: base })).code).toBe(0);
       before = readTree(path.join(base, 'out', SLUG));
       writeFileSync(path.join(base, 'in', 'seed.txt'), readFileSync(SEED, 'utf8').replace('Bloomberg', 'Reuters'));
     }
     const work = tempDir();
     cpSync(base, work, { recursive: true });
-    const killed = await start(['build', 'in/seed.txt', '-q'], work, { CRIER_TEST_FAULT: `${step}=kill` }).done;
+    const killed = await start(['build', '--no-cards', 'in/seed.txt', '-q'], work, { CRIER_TEST_FAULT: `${step}=kill` }).done;
     expect(killed.signal).toBe('SIGKILL'); // the kill landed where it was meant to
     // At this instant the previous edition is whole: in place, or renamed aside mid-swap.
     const out = path.join(work, 'out');
@@ -134,7 +136,7 @@ describe('a run killed with SIGKILL at each step of the write', () => {
     if (step === 'swapped-out') expect(existsSync(path.join(out, SLUG))).toBe(false);
 
     // The next run writes another article into the same folder: the killed run's edition is back.
-    const next = await runCli(['build', 'in/ferry.md', '-q'], { cwd: work });
+    const next = await runCli(['build', '--no-cards', 'in/ferry.md', '-q'], { cwd: work });
     expect(next.code, next.stderr).toBe(0);
     assertWhole(path.join(out, SLUG));
     if (!swappedIn) expect(readTree(path.join(out, SLUG))).toEqual(before);
@@ -149,11 +151,11 @@ describe('crier never reads its own output back as articles', () => {
     mkdirSync(path.join(work, 'content'));
     cpSync(SEED, path.join(work, 'content', 'seed.txt'));
     for (let run = 0; run < 2; run++) {
-      const result = await runCli(['build', 'content', '-o', 'content/out', '--json'], { cwd: work });
+      const result = await runCli(['build', '--no-cards', 'content', '-o', 'content/out', '--json'], { cwd: work });
       expect(result.code, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout).editions.map((e: { slug: string }) => e.slug)).toEqual([SLUG]);
     }
-    const digest = await runCli(['digest', 'content', '-o', 'content/out', '--json'], { cwd: work });
+    const digest = await runCli(['digest', '--no-cards', 'content', '-o', 'content/out', '--json'], { cwd: work });
     expect(digest.code, digest.stderr).toBe(0);
     expect(JSON.parse(digest.stdout).stories).toHaveLength(1);
   }, 120_000);
@@ -164,7 +166,7 @@ describe('--out guards', () => {
     const work = project();
     mkdirSync(path.join(work, 'site'));
     writeFileSync(path.join(work, 'site', 'index.html'), '<h1>My site</h1>');
-    const result = await runCli(['build', 'in/seed.txt', '-o', 'site'], { cwd: work });
+    const result = await runCli(['build', '--no-cards', 'in/seed.txt', '-o', 'site'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/site\/index\.html was not written by crier, so the archive page was not written/);
     expect(readFileSync(path.join(work, 'site', 'index.html'), 'utf8')).toBe('<h1>My site</h1>');
@@ -197,7 +199,7 @@ describe('--out guards', () => {
 describe('write errors: one line with the real cause, no litter', () => {
   it('no space left while writing index.html', async () => {
     const work = project();
-    const result = await runCli(['build', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:index.html=ENOSPC' } });
+    const result = await runCli(['build', '--no-cards', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:index.html=ENOSPC' } });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['crier: Cannot write out/index.html: no space left on the device (ENOSPC) (free some space and run again)']);
     expect(litter(path.join(work, 'out'))).toEqual([]);
@@ -205,9 +207,9 @@ describe('write errors: one line with the real cause, no litter', () => {
 
   it('no space left while writing an edition: the previous edition is untouched', async () => {
     const work = project();
-    expect((await runCli(['build', 'in/seed.txt', '-q'], { cwd: work })).code).toBe(0);
+    expect((await runCli(['build', '--no-cards', 'in/seed.txt', '-q'], { cwd: work })).code).toBe(0);
     const before = readTree(path.join(work, 'out'));
-    const result = await runCli(['build', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:brief.md=ENOSPC' } });
+    const result = await runCli(['build', '--no-cards', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:brief.md=ENOSPC' } });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`crier: Cannot write out/${SLUG}/brief.md: no space left on the device (ENOSPC) (free some space and run again)`);
     expect(readTree(path.join(work, 'out'))).toEqual(before);
@@ -234,7 +236,7 @@ describe('write errors: one line with the real cause, no litter', () => {
       rmSync(path.join(work, 'ro'), { recursive: true });
       context.skip();
     }
-    const result = await runCli(['build', 'in/seed.txt', '-o', 'ro/out', '-q'], { cwd: work });
+    const result = await runCli(['build', '--no-cards', 'in/seed.txt', '-o', 'ro/out', '-q'], { cwd: work });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('crier: Cannot write ro/out: the file system is read-only (EROFS) (choose an --out folder on a writable disk)');
   }, 60_000);

@@ -45,7 +45,7 @@ const send = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 beforeAll(async () => {
   cwd = tempDir();
   writeFileSync(path.join(cwd, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/unsubscribe?u=1' } }));
-  const built = await runCli(['build', SEED, '-o', 'out', '-q', '--date', '2026-11-27'], { cwd });
+  const built = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-q', '--date', '2026-11-27'], { cwd });
   expect(built.code, built.stderr).toBe(0);
   edition = path.join('out', SLUG);
   cert = await makeCertificate();
@@ -145,7 +145,7 @@ describe('crier send delivers newsletter.eml as a proof', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/unsubscribe' } }));
     const count = plain.received.length;
-    const result = await runCli(['build', SEED, '-o', 'out', '--date', '2026-11-27', '--send-to', 'me@example.com', '--json'], {
+    const result = await runCli(['build', '--no-cards', SEED, '-o', 'out', '--date', '2026-11-27', '--send-to', 'me@example.com', '--json'], {
       cwd: dir,
       env: { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}`, CRIER_SMTP_PASSWORD: '' },
     });
@@ -182,7 +182,7 @@ describe('crier send refuses', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'tpl', 'partials'), { recursive: true });
     writeFileSync(path.join(dir, 'tpl', 'partials', 'footer.mjml.hbs'), '<mj-section><mj-column><mj-text>{{footer}}</mj-text></mj-column></mj-section>');
-    const built = await runCli(['build', SEED, '-o', 'out', '-t', 'tpl', '-q', '--date', '2026-11-27'], { cwd: dir });
+    const built = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-t', 'tpl', '-q', '--date', '2026-11-27'], { cwd: dir });
     expect(built.code, built.stderr).toBe(0);
     const env = { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}`, CRIER_SMTP_PASSWORD: '' };
     const count = plain.received.length;
