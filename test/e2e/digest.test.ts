@@ -49,7 +49,7 @@ describe('crier digest', () => {
     week(path.join(work, 'old'), 1, '2026-10-01');
     writeFileSync(path.join(work, 'in', 'zz-empty.md'), '');
     writeFileSync(path.join(work, 'in', 'zz-copy.md'), readFileSync(path.join(work, 'in', '00-ferry.md'), 'utf8').replace('ferry-0', 'ferry-copy'));
-    const result = await runCli(['digest', 'in', 'old', '--week', '2026-W48'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'in', 'old', '--week', '2026-W48'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/✖ in\/zz-empty\.md: could not be read — in\/zz-empty\.md is empty/);
     expect(result.stderr).toMatch(/✖ old\/00-ferry\.md: skipped — dated 2026-10-01, outside 2026-W48/);
@@ -64,13 +64,13 @@ describe('crier digest', () => {
     week(path.join(work, 'old'), 1, '2026-10-01');
     writeFileSync(path.join(work, 'in', 'zz-empty.md'), '');
     // One unreadable, one outside the week: one article could not be read, not two.
-    const strict = await runCli(['digest', 'in', 'old', '--week', '2026-W48', '--strict', '-o', 'strict'], { cwd: work });
+    const strict = await runCli(['digest', '--no-cards', 'in', 'old', '--week', '2026-W48', '--strict', '-o', 'strict'], { cwd: work });
     expect(strict.code).toBe(1);
     expect(strict.stderr.trim().split('\n').pop()).toBe('crier: 1 article could not be read (--strict): in/zz-empty.md is empty (fix or remove them, or run without --strict)');
     expect(existsSync(path.join(work, 'strict'))).toBe(false);
-    const outOfWeekOnly = await runCli(['digest', 'in/00-ferry.md', 'old', '--week', '2026-W48', '--strict', '-q'], { cwd: work });
+    const outOfWeekOnly = await runCli(['digest', '--no-cards', 'in/00-ferry.md', 'old', '--week', '2026-W48', '--strict', '-q'], { cwd: work });
     expect(outOfWeekOnly.code, outOfWeekOnly.stderr).toBe(0);
-    const quiet = await runCli(['digest', 'in', 'old', '--week', '2026-W48', '-q', '-o', 'quiet'], { cwd: work });
+    const quiet = await runCli(['digest', '--no-cards', 'in', 'old', '--week', '2026-W48', '-q', '-o', 'quiet'], { cwd: work });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toBe('');
     expect(quiet.stderr).toBe('✖ in/zz-empty.md: could not be read — in/zz-empty.md is empty (give crier an article with a title and text)\n');
@@ -79,7 +79,7 @@ describe('crier digest', () => {
   it('refuses an empty week with a clear line and writes no edition', async () => {
     const work = tempDir();
     week(path.join(work, 'in'), 2);
-    const result = await runCli(['digest', 'in', '--week', '2026-W40'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W40'], { cwd: work });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n').pop()).toMatch(/^crier: No articles for 2026-W40 \(2 skipped\)/);
     expect(existsSync(path.join(work, 'out'))).toBe(false);
@@ -88,18 +88,18 @@ describe('crier digest', () => {
   it('stays under the 102 KB clip with 15 stories (and 60), and suggests --max when it would not (100)', async () => {
     const work = tempDir();
     week(path.join(work, 'in'), 15);
-    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
     expect(result.code).toBe(0);
     const { dir, warnings } = JSON.parse(result.stdout);
     expect(readFileSync(path.join(work, dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
     expect(warnings.map((w: { message: string }) => w.message).join('\n')).not.toMatch(/Gmail clips/);
     // One section for all stories keeps each story small: 60 of these still fit.
     week(path.join(work, 'sixty'), 60);
-    const sixty = await runCli(['digest', 'sixty', '--json', '-q', '-o', 'sixtyout'], { cwd: work });
+    const sixty = await runCli(['digest', '--no-cards', 'sixty', '--json', '-q', '-o', 'sixtyout'], { cwd: work });
     expect(sixty.code).toBe(0);
     expect(readFileSync(path.join(work, JSON.parse(sixty.stdout).dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
     week(path.join(work, 'big'), 100);
-    const big = await runCli(['digest', 'big', '--json', '-q', '-o', 'bigout'], { cwd: work });
+    const big = await runCli(['digest', '--no-cards', 'big', '--json', '-q', '-o', 'bigout'], { cwd: work });
     const bigWarnings = JSON.parse(big.stdout).warnings.map((w: { message: string }) => w.message).join('\n');
     expect(bigWarnings).toMatch(/Gmail clips over 102 KB: try --max \d+/);
     expect(bigWarnings).not.toMatch(/check size/); // said once, with the --max that fits
@@ -119,7 +119,7 @@ describe('crier digest --llm', () => {
       const work = tempDir();
       cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
       const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'sk-test' };
-      const args = ['digest', 'content/', path.join(ARTICLES, 'harbour-ferry.md'), '--title', 'Week', '--date', '2026-11-27', '--llm', '-q'];
+      const args = ['digest', '--no-cards', 'content/', path.join(ARTICLES, 'harbour-ferry.md'), '--title', 'Week', '--date', '2026-11-27', '--llm', '-q'];
       const first = await runCli(args, { cwd: work, env });
       expect(first.code, first.stderr).toBe(0);
       // One request per article (the ferry article's answer fails grounding and is asked again once)

@@ -65,7 +65,7 @@ describe('feeds as inputs', () => {
   it('reads RSS, Atom and JSON Feed files: each item an article from its own text, with the feed’s title, date and clean link; a broken feed is one line', async () => {
     const work = tempDir();
     cpSync(FEEDS, path.join(work, 'feeds'), { recursive: true });
-    const result = await runCli(['digest', 'feeds/harbour.rss', 'feeds/northside.atom', 'feeds/museum.json', 'feeds/broken.rss', '--since', '2026-11-25', '--until', '2026-11-29', '--json'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'feeds/harbour.rss', 'feeds/northside.atom', 'feeds/museum.json', 'feeds/broken.rss', '--since', '2026-11-25', '--until', '2026-11-29', '--json'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('✖ feeds/broken.rss: could not be read — feeds/broken.rss is not a readable feed: its XML is malformed');
     // The library item (24 November) and the festival (June) are outside the period: skipped unread.
@@ -87,7 +87,7 @@ describe('feeds as inputs', () => {
 
   it('reads a feed URL, fetching each item’s page with read-ahead: titles, dates and links from the feed, a missing page one line', async () => {
     const work = tempDir();
-    const result = await runCli(['digest', `${base}/feed.xml`, '--week', '2026-W48', '--json'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', `${base}/feed.xml`, '--week', '2026-W48', '--json'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(`✖ ${base}/gone: could not be read — ${base}/gone returned HTTP 404`);
     expect(result.stderr).toContain(`✖ ${base}/fair: skipped — dated 2026-10-01, outside 2026-W48`);
@@ -102,10 +102,10 @@ describe('feeds as inputs', () => {
   it('reads the feeds the config lists (digest.feeds) when no input is given', async () => {
     const work = tempDir();
     writeFileSync(path.join(work, 'crier.config.json'), JSON.stringify({ digest: { feeds: [`${base}/feed.xml`] } }));
-    const result = await runCli(['digest', '--week', '2026-W48', '--json', '-q'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', '--week', '2026-W48', '--json', '-q'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).stories).toHaveLength(2);
-    const none = await runCli(['digest', '--week', '2026-W48'], { cwd: tempDir() });
+    const none = await runCli(['digest', '--no-cards', '--week', '2026-W48'], { cwd: tempDir() });
     expect(none.code).toBe(2);
     expect(none.stderr.trim().split('\n').pop()).toBe('crier: No input given (pass files, folders or feeds, or list feeds under digest.feeds in crier.config.json)');
   });
@@ -123,7 +123,7 @@ describe('one event, one story', () => {
   it('merges two outlets’ reports of one event, says so in the progress lines, credits both and links the more complete one', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'in'));
-    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--json'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('↳ in/b-albawaba.md: merged with in/a-bbc.md (same event: Julian Assange, Sweden)');
     const json = JSON.parse(result.stdout);
@@ -142,14 +142,14 @@ describe('memory of sent stories', () => {
   it('skips in the second edition what the first sent, says where it ran, numbers the next edition; --repeat includes it', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'week47'));
-    const first = await runCli(['digest', 'week47', '--since', '2026-11-20', '--until', '2026-11-26', '--edition', '12', '--date', '2026-11-26', '-q', '--json'], { cwd: work });
+    const first = await runCli(['digest', '--no-cards', 'week47', '--since', '2026-11-20', '--until', '2026-11-26', '--edition', '12', '--date', '2026-11-26', '-q', '--json'], { cwd: work });
     expect(first.code, first.stderr).toBe(0);
     // The next week: the ferry story again (another save of the same page), the Al Bawaba report again, one new story.
     mkdirSync(path.join(work, 'week48'));
     writeFileSync(path.join(work, 'week48', 'ferry-again.md'), read(work, 'week47', 'c-ferry.md').replace('url: https://gazette.example.com/ferry', 'url: https://gazette.example.com/ferry?utm_source=newsletter'));
     writeFileSync(path.join(work, 'week48', 'albawaba-copy.md'), read(work, 'week47', 'b-albawaba.md').replace(/url: .*\n/, ''));
     writeFileSync(path.join(work, 'week48', 'library.md'), `---\ntitle: Library opens late on Fridays\nsource: Northside Courier\ndate: 2026-11-27\n---\nThe central library will stay open until ten in the evening on Fridays from next month, after a pilot scheme drew three thousand visitors in four weeks.\n\nStudents and shift workers used the late hours most, the culture office said.\n`);
-    const second = await runCli(['digest', 'week48', '--since', '2026-11-20', '--until', '2026-11-30', '--json'], { cwd: work });
+    const second = await runCli(['digest', '--no-cards', 'week48', '--since', '2026-11-20', '--until', '2026-11-30', '--json'], { cwd: work });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toContain('✖ week48/ferry-again.md: skipped — already in #12, 2026-11-26');
     expect(second.stderr).toContain('✖ week48/albawaba-copy.md: skipped — already in #12, 2026-11-26');
@@ -163,7 +163,7 @@ describe('memory of sent stories', () => {
     expect(index).toMatch(/Edition 13 · November 30, 2026 · weekly edition, 1 story/);
     expect(index).toMatch(/Edition 12 · November 26, 2026 · weekly edition, 2 stories/);
     // The same period again rebuilds #13 (its own stories are not "already sent"); --repeat runs the sent ones too.
-    const again = await runCli(['digest', 'week48', '--since', '2026-11-20', '--until', '2026-11-30', '--repeat', '--json', '-q'], { cwd: work });
+    const again = await runCli(['digest', '--no-cards', 'week48', '--since', '2026-11-20', '--until', '2026-11-30', '--repeat', '--json', '-q'], { cwd: work });
     expect(again.code, again.stderr).toBe(0);
     const rebuilt = JSON.parse(again.stdout);
     expect(rebuilt.edition).toBe(13);
@@ -175,8 +175,8 @@ describe('a re-run', () => {
   it('rebuilds the same edition (its number, its stories) when the same articles are given again without a period', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'in'));
-    const first = await runCli(['digest', 'in', '--edition', '4', '--json', '-q'], { cwd: work });
-    const again = await runCli(['digest', 'in', '--json', '-q'], { cwd: work });
+    const first = await runCli(['digest', '--no-cards', 'in', '--edition', '4', '--json', '-q'], { cwd: work });
+    const again = await runCli(['digest', '--no-cards', 'in', '--json', '-q'], { cwd: work });
     expect(again.code, again.stderr).toBe(0);
     const [a, b] = [JSON.parse(first.stdout), JSON.parse(again.stdout)];
     expect(b.edition).toBe(4);
@@ -210,7 +210,7 @@ describe('the email', () => {
   it('has the top headlines as its subject, the intro’s first sentence as preheader; crier check warns on a subject that is only the name', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'in'));
-    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
     const json = JSON.parse(result.stdout);
     // Both headlines, the longer one shortened at a word so that the line fits in 78 characters.
     expect(json.subject).toBe('Council approves harbour ferry · Sweden drops Julian Assange rape…');
@@ -220,7 +220,7 @@ describe('the email', () => {
     expect(html).toMatch(/display:none[^>]*>This week: 2 stories from Harbour Gazette, BBC News and Al Bawaba\./);
     const check = await runCli(['check', json.dir, '--json'], { cwd: work });
     expect(JSON.parse(check.stdout).findings.find((f: { check: string }) => f.check === 'subject')).toEqual({ check: 'subject', level: 'ok', message: `${json.subject.length} characters` });
-    const named = await runCli(['digest', 'in', '--week', '2026-W48', '--title', 'The Brief', '-o', 'named', '--json', '-q'], { cwd: work });
+    const named = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--title', 'The Brief', '-o', 'named', '--json', '-q'], { cwd: work });
     const namedCheck = await runCli(['check', JSON.parse(named.stdout).dir, '--json'], { cwd: work });
     expect(JSON.parse(namedCheck.stdout).findings).toContainEqual({ check: 'subject', level: 'warning', message: 'the subject "The Brief" is only the newsletter\'s name; say what is inside (the top headlines, or --title)' });
   });
@@ -235,7 +235,7 @@ describe('the email', () => {
         `---\ntitle: "Council decides on the ${t} plan number ${i + 1}"\nsource: City Times\ndate: 2026-11-25\nurl: https://citytimes.example.com/${t}-${i}?utm_source=x&fbclid=y\nimage: https://citytimes.example.com/img/${t}-with-a-rather-long-file-name-${i}.jpg\nimage_alt: "The ${t} seen from the town hall, where the council met on Tuesday"\n---\nThe city council decided on Tuesday to spend ${i + 2} million euros on the ${t}, after a debate that lasted ${i + 3} hours and drew a full public gallery.\n\nMayor Anna Virtanen said the ${t} plan number ${i + 1} would be finished by ${2027 + (i % 3)}. “This ${t} will serve the city for decades to come, and it will pay for itself,” she told reporters after the vote on item ${i + 1}.\n\nOpponents of the ${t} said the money for project ${i + 1} should have gone to repairs of the ${topics[(i + 5) % topics.length]} instead.\n`,
       );
     });
-    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
+    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout);
     const html = read(work, json.dir, 'newsletter.html');
@@ -247,7 +247,7 @@ describe('the email', () => {
     expect(bytes).toBeLessThan(102 * 1024);
     expect(json.warnings.map((w: { message: string }) => w.message).join('\n')).not.toMatch(/Gmail clips/);
     writeFileSync(path.join(work, 'crier.config.json'), JSON.stringify({ theme: 'minimal' }));
-    const minimal = await runCli(['digest', 'in', '--week', '2026-W48', '-o', 'minimal', '--json', '-q'], { cwd: work });
+    const minimal = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '-o', 'minimal', '--json', '-q'], { cwd: work });
     const plain = read(work, JSON.parse(minimal.stdout).dir, 'newsletter.html');
     expect(plain).not.toContain('<img');
   }, 60_000);
