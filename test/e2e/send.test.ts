@@ -1,9 +1,16 @@
 // `crier send`: a proof through real SMTP servers on 127.0.0.1 (smtp-server), parsed back with
 // mailparser, and every way sending fails — one line, exit 1, and the password nowhere in sight.
+// The bundled CLI sends over TLS (it trusts the test certificate through NODE_EXTRA_CA_CERTS, which
+// Node reads only at start-up), prints the dry run and sends after a build; the refusals and the
+// failures that need no trusted certificate run in-process through send(): the CrierError is the
+// line the CLI prints (`crier: <toLine()>`, src/cli/run.ts).
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CrierError } from '../../src/errors.js';
+import { send as sendEdition, type SendResult } from '../../src/send/sendEdition.js';
+import type { SendOptions } from '../../src/send/planSend.js';
 import { SEED, tempDir } from '../helpers/paths.js';
 import { runCli, type CliResult } from '../helpers/runCli.js';
 import { closedPort, makeCertificate, startSilentServer, startSmtpServer, type Certificate, type TestServer } from '../helpers/smtpServers.js';
@@ -38,6 +45,20 @@ function expectOneLineFailure(result: CliResult, pattern: RegExp): void {
   expect(result.stderr).toMatch(pattern);
   expectNoLeak(result);
 }
+
+/** A failure as the CLI would print it, from the library's CrierError: one line, the exit code, no password. */
+function expectOneLineError(error: unknown, pattern: RegExp, exitCode: 1 | 2 = 1, password = PASSWORD): void {
+  expect(error).toBeInstanceOf(CrierError); // anything else is a bug with a stack trace
+  const line = `crier: ${(error as CrierError).toLine()}`;
+  expect((error as CrierError).exitCode, line).toBe(exitCode);
+  expect(line).not.toContain('\n');
+  expect(line).toMatch(pattern);
+  for (const form of [password, encodeURIComponent(password), Buffer.from(password).toString('base64')]) expect(line).not.toContain(form);
+}
+
+/** `crier send <edition>` in-process: the result, or the error it ended with. */
+const sendHere = (options: Partial<SendOptions> & { to: string[] }, env: NodeJS.ProcessEnv = {}, where = { edition, cwd }): Promise<SendResult | unknown> =>
+  sendEdition(where.edition, { cwd: where.cwd, env: { ...process.env, CRIER_SMTP_URL: '', CRIER_SMTP_PASSWORD: '', ...env }, ...options }).catch((error: unknown) => error);
 
 const send = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   runCli(['send', edition, ...args], { cwd, env: { CRIER_SMTP_URL: '', CRIER_SMTP_PASSWORD: '', NODE_EXTRA_CA_CERTS: cert.caFile, ...env } });
@@ -116,14 +137,14 @@ describe('crier send delivers newsletter.eml as a proof', () => {
   });
 
   it('to a plain local server without login (Mailpit), from the edition’s From address', async () => {
-    const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
-    expect(result.code, result.stderr).toBe(0);
+    const result = (await sendHere({ to: ['me@example.com'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` })) as SendResult;
+    expect(result.accepted).toEqual(['me@example.com']);
     expect(plain.received.at(-1)!.mailFrom).toBe('newsletter@example.com');
   });
 
   it('--from sends as another address and keeps the display name', async () => {
-    const result = await send(['--to', 'me@example.com', '--from', 'me@example.net'], { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
-    expect(result.code, result.stderr).toBe(0);
+    const result = (await sendHere({ to: ['me@example.com'], from: 'me@example.net' }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` })) as SendResult;
+    expect(result.accepted).toEqual(['me@example.com']);
     const mail = await simpleParser(plain.received.at(-1)!.raw);
     expect(mail.from?.value[0]).toMatchObject({ name: 'The Brief', address: 'me@example.net' });
     expect(plain.received.at(-1)!.mailFrom).toBe('me@example.net');
@@ -165,17 +186,17 @@ describe('crier send delivers newsletter.eml as a proof', () => {
 
 describe('crier send refuses', () => {
   it('more than 5 recipients: a usage error pointing to an email service', async () => {
-    const result = await send(['--to', 'a@x.io,b@x.io,c@x.io', '--to', 'd@x.io,e@x.io,f@x.io'], { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/6 addresses; a proof goes to at most 5.*email service/);
+    const result = await sendHere({ to: ['a@x.io,b@x.io,c@x.io', 'd@x.io,e@x.io,f@x.io'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
+    expectOneLineError(result, /6 addresses; a proof goes to at most 5.*email service/, 2);
   });
 
   it('an address that is not one, and a line break smuggling a Bcc header', async () => {
-    const bad = await send(['--to', 'me@example'], { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/"me@example" is not an email address/);
-    const injected = await send(['--to', 'me@example.com\r\nBcc: all@example.com'], { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
-    expect(injected.code).toBe(2);
+    const before = plain.received.length;
+    expectOneLineError(await sendHere({ to: ['me@example'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` }), /"me@example" is not an email address/, 2);
+    const injected = await sendHere({ to: ['me@example.com\r\nBcc: all@example.com'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` });
+    expect(injected).toBeInstanceOf(CrierError);
+    expect((injected as CrierError).exitCode).toBe(2);
+    expect(plain.received.length).toBe(before);
   });
 
   it('an edition with check errors, unless --force', async () => {
@@ -186,56 +207,46 @@ describe('crier send refuses', () => {
     expect(built.code, built.stderr).toBe(0);
     const env = { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}`, CRIER_SMTP_PASSWORD: '' };
     const count = plain.received.length;
-    const refused = await runCli(['send', path.join('out', SLUG), '--to', 'me@example.com'], { cwd: dir, env });
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/not sent: crier check found 1 error\(s\).*unsubscribe.*--force/);
+    const where = { edition: path.join('out', SLUG), cwd: dir };
+    expectOneLineError(await sendHere({ to: ['me@example.com'] }, env, where), /not sent: crier check found 1 error\(s\).*unsubscribe.*--force/);
     expect(plain.received.length).toBe(count);
-    const forced = await runCli(['send', path.join('out', SLUG), '--to', 'me@example.com', '--force'], { cwd: dir, env });
-    expect(forced.code, forced.stderr).toBe(0);
+    const forced = (await sendHere({ to: ['me@example.com'], force: true }, env, where)) as SendResult;
+    expect(forced.accepted).toEqual(['me@example.com']);
     expect(plain.received.length).toBe(count + 1);
   });
 
   it('a folder that is not an edition, and an empty newsletter.eml', async () => {
     const dir = tempDir();
-    const missing = await runCli(['send', 'nowhere', '--to', 'me@example.com', '--dry-run'], { cwd: dir });
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('crier: nowhere has no newsletter.eml (pass an edition folder written by crier build, e.g. out/<slug>)\n');
+    const missing = await sendHere({ to: ['me@example.com'], dryRun: true }, {}, { edition: 'nowhere', cwd: dir });
+    expectOneLineError(missing, /^crier: nowhere has no newsletter\.eml \(pass an edition folder written by crier build, e\.g\. out\/<slug>\)$/);
     cpSync(path.join(cwd, edition), path.join(dir, 'e'), { recursive: true });
     writeFileSync(path.join(dir, 'e', 'newsletter.eml'), '');
-    const empty = await runCli(['send', 'e', '--to', 'me@example.com', '--dry-run'], { cwd: dir });
-    expect(empty.code).toBe(1);
-    expect(empty.stderr).toMatch(/newsletter\.eml is not a message with a From header \(rebuild the edition/);
+    expectOneLineError(await sendHere({ to: ['me@example.com'], dryRun: true }, {}, { edition: 'e', cwd: dir }), /newsletter\.eml is not a message with a From header \(rebuild the edition/);
   });
 
   it('a password in the config file, without echoing it', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ smtp: { host: 'smtp.example.com', user: USER, password: PASSWORD } }));
-    const result = await runCli(['send', path.join(cwd, edition), '--to', 'me@example.com'], { cwd: dir, env: { CRIER_SMTP_URL: '' } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/smtp\.password: is never read from the config file: set CRIER_SMTP_PASSWORD/);
-    expectNoLeak(result);
+    expectOneLineError(await sendHere({ to: ['me@example.com'] }, {}, { edition: path.join(cwd, edition), cwd: dir }), /smtp\.password: is never read from the config file: set CRIER_SMTP_PASSWORD/);
   });
 });
 
 describe('crier send failures are one line, exit 1, no stack trace, no password', () => {
   it('connection refused', async () => {
-    const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: url('smtp', await closedPort()) });
-    expectOneLineFailure(result, /smtp:\/\/127\.0\.0\.1:\d+ refused the connection/);
+    expectOneLineError(await sendHere({ to: ['me@example.com'] }, { CRIER_SMTP_URL: url('smtp', await closedPort()) }), /smtp:\/\/127\.0\.0\.1:\d+ refused the connection/);
   });
 
   it('a host name that does not resolve', async () => {
-    const result = await send(['--to', 'me@example.com', '--timeout', '5'], { CRIER_SMTP_URL: url('smtps', 465, PASSWORD, 'nonexistent.invalid') });
-    expectOneLineFailure(result, /cannot find the SMTP server nonexistent\.invalid: DNS lookup failed/);
+    expectOneLineError(await sendHere({ to: ['me@example.com'], timeout: 5 }, { CRIER_SMTP_URL: url('smtps', 465, PASSWORD, 'nonexistent.invalid') }), /cannot find the SMTP server nonexistent\.invalid: DNS lookup failed/);
   });
 
   it('TLS mismatch: smtps:// to a server that speaks plain SMTP', async () => {
-    const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: url('smtps', plain.port) });
-    expectOneLineFailure(result, /TLS with smtps:\/\/127\.0\.0\.1:\d+ failed: .*try smtp:\/\//);
+    expectOneLineError(await sendHere({ to: ['me@example.com'] }, { CRIER_SMTP_URL: url('smtps', plain.port) }), /TLS with smtps:\/\/127\.0\.0\.1:\d+ failed: .*try smtp:\/\//);
   });
 
   it('a certificate the machine does not trust', async () => {
-    const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: url('smtps', implicit.port), NODE_EXTRA_CA_CERTS: '' });
-    expectOneLineFailure(result, /TLS with smtps:\/\/127\.0\.0\.1:\d+ failed: self-signed certificate.*NODE_EXTRA_CA_CERTS/);
+    // This process was started without the test certificate: like a machine that does not trust it.
+    expectOneLineError(await sendHere({ to: ['me@example.com'] }, { CRIER_SMTP_URL: url('smtps', implicit.port) }), /TLS with smtps:\/\/127\.0\.0\.1:\d+ failed: self-signed certificate.*NODE_EXTRA_CA_CERTS/);
   });
 
   it('a wrong password', async () => {
@@ -258,15 +269,13 @@ describe('crier send failures are one line, exit 1, no stack trace, no password'
   it('a server that never answers: the timeout', async () => {
     const silent = await startSilentServer();
     try {
-      const result = await send(['--to', 'me@example.com', '--timeout', '1'], { CRIER_SMTP_URL: url('smtp', silent.port) });
-      expectOneLineFailure(result, /smtp:\/\/127\.0\.0\.1:\d+ did not answer within 1 s/);
+      expectOneLineError(await sendHere({ to: ['me@example.com'], timeout: 1 }, { CRIER_SMTP_URL: url('smtp', silent.port) }), /smtp:\/\/127\.0\.0\.1:\d+ did not answer within 1 s/);
     } finally {
       await silent.close();
     }
   });
 
   it('an unreadable CRIER_SMTP_URL, without echoing it', async () => {
-    const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: `not a url ${PASSWORD}` });
-    expectOneLineFailure(result, /CRIER_SMTP_URL is not a URL/);
+    expectOneLineError(await sendHere({ to: ['me@example.com'] }, { CRIER_SMTP_URL: `not a url ${PASSWORD}` }), /CRIER_SMTP_URL is not a URL/);
   });
 });
