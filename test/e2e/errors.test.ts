@@ -1,9 +1,25 @@
-// Bad input: one clear line, the documented exit code, and no partial output.
+// Bad input: one clear line, the documented exit code, and no partial output. Input and template
+// errors run in-process through build(): its CrierError is the line the CLI prints (`crier:
+// <toLine()>`, src/cli/run.ts). What only the CLI shows runs the bundled CLI: flag parsing (exit 2),
+// help, the MJML file it keeps to point at, extract and summarize output.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../../src/build.js';
+import { CrierError } from '../../src/errors.js';
 import { ROOT, SEED, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
+
+/** A build in-process that must fail: one line (the CLI's `crier: …`), its exit code, a CrierError (no stack trace). */
+async function buildFails(options: BuildOptions, cwd: string, pattern: RegExp, code = 1): Promise<string> {
+  const error = await build({ cwd, env: process.env, ...options }).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CrierError);
+  const line = `crier: ${(error as CrierError).toLine()}`;
+  expect((error as CrierError).exitCode, line).toBe(code);
+  expect(line).not.toContain('\n');
+  expect(line).toMatch(pattern);
+  return line;
+}
 
 async function fails(args: string[], cwd: string, pattern: RegExp, code = 1) {
   const result = await runCli(args, { cwd });
@@ -20,35 +36,34 @@ describe('bad input', () => {
   it('an empty file', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'empty.txt'), '');
-    await fails(['build', 'empty.txt'], dir, /^crier: empty\.txt is empty/);
+    await buildFails({ inputs: ['empty.txt'] }, dir, /^crier: empty\.txt is empty/);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
   it('a binary file', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]));
-    await fails(['build', 'photo.txt'], dir, /photo\.txt is not a text file/);
+    await buildFails({ inputs: ['photo.txt'] }, dir, /photo\.txt is not a text file/);
   });
 
   it('a missing path', async () => {
-    await fails(['build', 'missing.txt'], tempDir(), /No such file or folder: missing\.txt \(check the path\)/);
+    await buildFails({ inputs: ['missing.txt'] }, tempDir(), /No such file or folder: missing\.txt \(check the path\)/);
   });
 
   it('a folder with no articles', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'empty'));
-    await fails(['build', 'empty'], dir, /No articles in folder empty/);
+    await buildFails({ inputs: ['empty'] }, dir, /No articles in folder empty/);
   });
 
   it('a template with a syntax error, leaving the previous edition untouched', async () => {
     const dir = tempDir();
-    const ok = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-q'], { cwd: dir });
-    expect(ok.code).toBe(0);
+    await build({ inputs: [SEED], out: 'out', cards: false, cwd: dir, env: process.env });
     const [slug] = readdirSync(path.join(dir, 'out')).filter((f) => f !== 'index.html');
     const before = readFileSync(path.join(dir, 'out', slug ?? '', 'newsletter.html'), 'utf8');
     mkdirSync(path.join(dir, 'tpl'));
     writeFileSync(path.join(dir, 'tpl', 'newsletter.mjml.hbs'), '<mjml><mj-body>\n{{#if headline}}\n</mj-body></mjml>\n');
-    await fails(['build', SEED, '-o', 'out', '-t', 'tpl'], dir, /tpl\/newsletter\.mjml\.hbs:\d+: Parse error/);
+    await buildFails({ inputs: [SEED], out: 'out', templates: 'tpl' }, dir, /tpl\/newsletter\.mjml\.hbs:\d+: Parse error/);
     expect(readFileSync(path.join(dir, 'out', slug ?? '', 'newsletter.html'), 'utf8')).toBe(before);
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['index.html', slug]);
   });
@@ -58,15 +73,15 @@ describe('bad input', () => {
     mkdirSync(path.join(dir, 'week'));
     writeFileSync(path.join(dir, 'week', 'a.txt'), readFileSync(SEED));
     writeFileSync(path.join(dir, 'week', 'b.txt'), '   \n');
-    await fails(['build', 'week', '-o', 'out'], dir, /week\/b\.txt is empty/);
+    await buildFails({ inputs: ['week'], out: 'out' }, dir, /week\/b\.txt is empty/);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
   it('an invalid config file reports every problem', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'crier.config.json'), JSON.stringify({ newsletter: { brandColor: 'blue' }, platforms: ['myspace'] }));
-    const result = await fails(['build', SEED], dir, /Invalid configuration: .*brandColor.*platforms/);
-    expect(result.stderr).toContain('fix crier.config.json');
+    const line = await buildFails({ inputs: [SEED] }, dir, /Invalid configuration: .*brandColor.*platforms/);
+    expect(line).toContain('fix crier.config.json');
   });
 
   it('bad flags exit with 2', async () => {
@@ -102,7 +117,7 @@ describe('one style for every error', () => {
     const footer = readFileSync(path.join(ROOT, 'templates/partials/footer.mjml.hbs'), 'utf8').replace('{{footer}}', '{{footr}}');
     writeFileSync(path.join(dir, 'tpl', 'partials', 'footer.mjml.hbs'), footer);
     const line = footer.split('\n').findIndex((l) => l.includes('{{footr}}')) + 1;
-    await fails(['build', SEED, '-t', 'tpl'], dir, new RegExp(`^crier: tpl/partials/footer\\.mjml\\.hbs:${line}: \\{\\{footr\\}\\} is not defined \\(did you mean \\{\\{footer\\}\\}\\?\\)$`));
+    await buildFails({ inputs: [SEED], templates: 'tpl' }, dir, new RegExp(`^crier: tpl/partials/footer\\.mjml\\.hbs:${line}: \\{\\{footr\\}\\} is not defined \\(did you mean \\{\\{footer\\}\\}\\?\\)$`));
   });
 
   it('invalid MJML that no single template line wrote names a newsletter.mjml that exists, at the line', async () => {
@@ -120,11 +135,9 @@ describe('one style for every error', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'tpl'));
     writeFileSync(path.join(dir, 'tpl', 'footer.mjml.hbs'), readFileSync(path.join(ROOT, 'templates/partials/footer.mjml.hbs')));
-    const result = await runCli(['build', '--no-cards', SEED, '-t', 'tpl'], { cwd: dir });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('warning: tpl/footer.mjml.hbs overrides no template and is ignored: did you mean tpl/partials/footer.mjml.hbs?\n');
+    const result = await build({ inputs: [SEED], templates: 'tpl', cards: false, cwd: dir, env: process.env });
     // The example ships with its date: the first build has no other warning.
-    expect(result.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toHaveLength(1);
+    expect(result.warnings.map((w) => w.message)).toEqual(['tpl/footer.mjml.hbs overrides no template and is ignored: did you mean tpl/partials/footer.mjml.hbs?']);
   });
 });
 
