@@ -89,7 +89,8 @@ describe('LlmSummarizer', () => {
   });
 
   it('falls back to the extractive summary after 500 x3, with a warning', async () => {
-    const summary = await run([{ status: 500, body: '{"error":{"message":"boom"}}' }], { maxRetries: 2 });
+    // retry-after-ms: 1 (honoured by the SDK) spares the test two real back-off waits.
+    const summary = await run([{ status: 500, headers: { 'retry-after-ms': '1' }, body: '{"error":{"message":"boom"}}' }], { maxRetries: 2 });
     expect(server?.requests).toHaveLength(3);
     expect(summary.method).toBe('extractive');
     expect(summary.warnings?.[0]?.code).toBe('llm-fallback');
