@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests that replace a module (vi.mock) need a module graph of their own: with isolate off, a
-// module another file already loaded would stay real.
-const MOCKING_UNIT_TESTS = ['test/unit/runCheck.test.ts', 'test/unit/write/writeErrors.test.ts'];
+// Test files that replace a module (vi.mock) need a module graph of their own: with isolation off,
+// a module another file already loaded would stay real.
+const MOCKING = ['test/unit/runCheck.test.ts', 'test/unit/write/writeErrors.test.ts', 'test/e2e/previewRebuilds.test.ts', 'test/e2e/previewSafety.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,13 +15,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Unit tests share one module graph per worker instead of loading src/ (mjml, satori, …)
-        // again for each of ~90 files: about half of their time.
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'tools/**/*.test.ts'], exclude: MOCKING_UNIT_TESTS, isolate: false },
+        // One worker process runs many files and keeps its module graph (src/, mjml, satori, …)
+        // instead of starting afresh for each of ~120 files: about half of the unit tests' time.
+        test: { name: 'shared', include: ['test/**/*.test.ts', 'tools/**/*.test.ts'], exclude: MOCKING, isolate: false },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...MOCKING_UNIT_TESTS] },
+        test: { name: 'isolated', include: MOCKING },
       },
     ],
   },
