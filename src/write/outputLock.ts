@@ -8,6 +8,7 @@ import { open, readFile, rm, stat, utimes, type FileHandle } from 'node:fs/promi
 import path from 'node:path';
 import { CrierError } from '../errors.js';
 import { displayPath, writeFailed } from './writeError.js';
+import { faultLockWaitMs } from './faults.js';
 
 export const LOCK_FILE = '.crier-lock';
 const REFRESH_MS = 5_000;
@@ -105,7 +106,7 @@ export interface LockOptions {
 /** Runs `work` while holding the output folder's lock; the folder must exist. */
 export async function withOutputLock<T>(outDir: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const file = path.join(outDir, LOCK_FILE);
-  const deadline = Date.now() + (options.waitMs ?? 10_000);
+  const deadline = Date.now() + (options.waitMs ?? faultLockWaitMs() ?? 10_000);
   const me: Owner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   for (;;) {
     try {

@@ -98,7 +98,8 @@ describe.concurrent('two runs into one --out at the same time (a watcher and a m
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     const lock = JSON.stringify({ pid: holder.pid, host: hostname(), started: '2026-11-30T10:00:00.000Z' });
     writeFileSync(path.join(work, 'out', '.crier-lock'), lock);
-    const result = await runCli(['build', '--no-cards', 'in', '-q'], { cwd: work });
+    // It waits 1 s (CRIER_TEST_FAULT lock-wait) instead of 10 s: the giving up is the same.
+    const result = await runCli(['build', '--no-cards', 'in', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'lock-wait=1000' } });
     holder.kill();
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
