@@ -1,6 +1,6 @@
-// The hostile-input corpus (generated here, 69 cases, plus pages served over http): every case gives no
+// The hostile-input corpus (generated here, 69 cases: 63 in-process, 6 through the CLI; plus pages served over http): every case gives no
 // stack trace, a clear one-line message, the documented exit code, and no markup from the input in any
-// output unescaped. Most cases run in-process through the library (build(), digest(), extractFile()):
+// output unescaped. Most cases run in-process through the library (build(), digest()):
 // a CrierError is exactly what the CLI prints as `crier: <toLine()>` with its exitCode (src/cli/run.ts),
 // and anything else would be a bug with a stack trace. A few run the bundled CLI for what only it shows:
 // exit 2 from the command line, the environment it reads, stderr without a stack trace, its warning
