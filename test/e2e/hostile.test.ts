@@ -4,8 +4,9 @@
 // a CrierError is exactly what the CLI prints as `crier: <toLine()>` with its exitCode (src/cli/run.ts),
 // and anything else would be a bug with a stack trace. A few run the bundled CLI for what only it shows:
 // exit 2 from the command line, the environment it reads, stderr without a stack trace, its warning
-// lines, the extract command, and a process that must not hang on a huge download.
-import { execFileSync } from 'node:child_process';
+// lines, the extract command, a reader closing the pipe early (EPIPE), and a process that must not hang
+// on a huge download.
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +18,7 @@ import { digest, type DigestArticleEvent, type DigestOptions } from '../../src/d
 import { CrierError } from '../../src/errors.js';
 import { parseHTML } from 'linkedom';
 import { Lexer, type Token, type Tokens } from 'marked';
-import { ROOT, tempDir } from '../helpers/paths.js';
+import { CLI, ROOT, tempDir } from '../helpers/paths.js';
 import { runCli, type CliResult } from '../helpers/runCli.js';
 
 /** What a case runs: a library call with the options the CLI would pass for its flags. */
@@ -363,6 +364,20 @@ describe.concurrent('hostile inputs (the bundled CLI)', () => {
       return;
     }
     expectNoLiveMarkup(dir);
+  });
+});
+
+describe('a reader that closes the pipe early (crier extract long.txt | head)', () => {
+  it('ends crier quietly: exit 0, nothing on stderr', async () => {
+    const dir = tempDir('crier-hostile-');
+    // About 550 KB of text: far more than a pipe holds, so crier is still writing when the pipe closes.
+    file(dir, 'long.txt', `Long story\n\n${Array.from({ length: 10000 }, (_, i) => `Paragraph ${i} says the council met again on day ${i}.`).join('\n\n')}`);
+    const child = spawn(process.execPath, [CLI, 'extract', 'long.txt'], { cwd: dir, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
 
