@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { CrierConfig } from '../config/defaults.js';
 import type { CardBrand } from './cardTypes.js';
 import { loadLogo } from './logo.js';
-import { warmCardRenderer } from './renderCards.js';
 import { fontDirs } from './systemFonts.js';
 
 export interface CardContext {
@@ -24,9 +23,6 @@ export async function loadCardContext(config: CrierConfig, options: { cwd: strin
   const brand: CardBrand = { name: config.newsletter.name, color: config.newsletter.brandColor };
   if (config.cards.logo) brand.logo = await loadLogo(config.cards.logo, options.cwd);
   const dirs = fontDirs(options.env);
-  // Which cards are already in the cache is known only once the edition is planned; the warm-up
-  // runs on the other core either way (once per process), so a first build waits less for its cards.
-  warmCardRenderer(dirs);
   return {
     brand,
     fontDirs: dirs,

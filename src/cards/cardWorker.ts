@@ -5,12 +5,7 @@ import type { CardSpec } from './cardTypes.js';
 
 const renderer = import('./renderCard.js');
 
-parentPort?.on('message', (job: { id: number; card: CardSpec; fontDirs: string[] } | { warm: true; fontDirs: string[] }) => {
-  if ('warm' in job) {
-    // Nothing waits for it: a warm-up that fails leaves the real card to say what is wrong.
-    renderer.then(({ warmUp }) => warmUp(job.fontDirs)).catch(() => undefined);
-    return;
-  }
+parentPort?.on('message', (job: { id: number; card: CardSpec; fontDirs: string[] }) => {
   renderer
     .then(({ renderCard }) => renderCard(job.card, job.fontDirs))
     .then(

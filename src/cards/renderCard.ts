@@ -52,12 +52,3 @@ export async function renderCard(card: CardSpec, fontDirs: string[]): Promise<Re
   const warnings = undrawn.size ? [`${card.path}: no font for ${[...undrawn].map((s) => JSON.stringify(s.slice(0, 20))).join(', ')}: left blank on the card (install Debian's fonts-noto-core and fonts-noto-cjk, or set CRIER_FONT_DIRS)`] : [];
   return { path: card.path, png: new Uint8Array(image.asPng()), warnings };
 }
-
-/**
- * Draws a throwaway card so the next real one is quick: the first card of a process pays for
- * satori's and resvg's start-up, yoga's WebAssembly and cold code (measured ~240 ms of CPU against
- * ~66 ms for the next card). Run on the card thread while the main thread reads and summarises.
- */
-export async function warmUp(fontDirs: string[]): Promise<void> {
-  await renderCard({ kind: 'article', path: 'warm-up.png', alt: '', lang: 'en', dir: 'ltr', brand: { name: 'crier', color: '#1a73e8' }, headline: 'A headline of a few words to draw', meta: 'Source · 1 January 2026' }, fontDirs);
-}

@@ -69,18 +69,6 @@ async function renderOne(card: CardSpec, fontDirs: string[]): Promise<RenderedCa
   });
 }
 
-/**
- * Starts the card thread and has it draw a throwaway card now, while this thread reads and
- * summarises, so the edition's cards are quick when their turn comes (a first build: the cards were
- * the longest part of it). The idle worker does not keep the process alive.
- */
-let warmed = false;
-export function warmCardRenderer(fontDirs: string[]): void {
-  if (warmed) return;
-  warmed = true;
-  cardWorker()?.postMessage({ warm: true, fontDirs });
-}
-
 /** Renders the cards (or reads them from `cacheDir`, see cardCache.ts). */
 export async function renderCards(cards: CardSpec[], options: { fontDirs: string[]; cacheDir?: string }): Promise<RenderedCards> {
   const { fontDirs, cacheDir } = options;

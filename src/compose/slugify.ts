@@ -2,8 +2,15 @@
 // 60 characters. Titles in other scripts are transliterated (the `transliteration` package: Cyrillic,
 // Greek, Arabic, Hebrew, Devanagari, Hangul, kana, Han as pinyin), never replaced by a hash:
 // "Путин встретился с Си" -> "putin-vstretilsya-s-si", "서울시 요금 인상" -> "seoulsi-yogeum-insang".
-import { transliterate } from 'transliteration';
+import type * as Transliteration from 'transliteration';
+import { lazy } from '../lazy.js';
 import { segmentAll } from '../text/segmentAll.js';
+
+/** The library loads only for a title it is needed for: most titles are ASCII once accents are off. */
+const plain = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+function transliterate(text: string): string {
+  return /[^\x00-\x7f]/.test(plain(text)) ? lazy<typeof Transliteration>('transliteration').transliterate(text) : text;
+}
 
 const MAX_SLUG = 60;
 /** Scripts written without spaces between words: split into words first, or a slug is one long run. */
