@@ -108,7 +108,7 @@ async function weeklyEdition() {
     if (articles.length === 15) break;
   }
   const newest = articles.map((a) => a.publishedAt.slice(0, 10)).sort().pop();
-  const result = await digest({ inputs: [inDir], out: path.join(work, 'week', 'out'), cwd: work, env, llm: { offline: true }, order: 'given', date: newest });
+  const result = await digest({ inputs: [inDir], out: path.join(work, 'week', 'out'), cwd: work, env, llm: { offline: true }, order: 'given', sections: true, date: newest });
   const out = path.resolve(work, result.dir);
   const read = (f) => (existsSync(path.join(out, f)) ? readFileSync(path.join(out, f), 'utf8') : undefined);
   const week = readDigestText({ html: read('newsletter.html'), briefJson: read('brief.json'), threadJson: read('thread.json'), eml: read('newsletter.eml') });

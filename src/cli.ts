@@ -152,7 +152,7 @@ program
   .addOption(new Option('--order <order>', 'story order: newest first, or as given').choices(['date', 'given'] as const).default('date' as const))
   .option('--title <title>', 'title and subject line of the edition (default: newsletter name, number and week; the subject: the top headlines)')
   .option('--edition <n>', 'edition number shown in the masthead (default: the last edition in the output folder + 1)', o.positiveInt)
-  .addOption(new Option('--sections <on|off>', 'topic headings (World, Politics, Business...) with six stories or more').choices(['on', 'off'] as const))
+  .addOption(new Option('--sections <on|off>', 'topic headings (World, Politics, Business...) with six stories or more (default on; off with --order given)').choices(['on', 'off'] as const))
   .option('--repeat', 'include stories an earlier edition in the output folder already ran')
   .option('--date <yyyy-mm-dd>', 'edition date (default: end of the period)')
   .addOption(o.langOption())

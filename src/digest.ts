@@ -40,7 +40,7 @@ export interface DigestOptions {
   until?: string;
   max?: number;
   order?: 'date' | 'given';
-  /** Topic headings with six stories or more (default: config digest.sections, on). */
+  /** Topic headings with six stories or more (default: config digest.sections, on; off with `order: 'given'`). */
   sections?: boolean;
   /** Run stories that an earlier edition in the output folder already ran (default: leave them out). */
   repeat?: boolean;
@@ -208,7 +208,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
     ...(options.title ? { title: options.title } : {}),
     ...(plan.number !== undefined ? { edition: plan.number } : {}),
     ...(date ? { date } : {}),
-    sections: options.sections ?? context.config.digest.sections,
+    // The editor's own order (--order given) is kept as it is: sections would regroup it, so they
+    // come only when asked for (--sections on).
+    sections: options.sections ?? (options.order === 'given' ? false : context.config.digest.sections),
     ...(options.order === 'given' ? { givenOrder: true } : {}),
   });
   stages.lap('composeMs');

@@ -93,5 +93,23 @@ export function cleanTitle(title: string, names: string[], site: SiteParts | und
     else if (namesSite(first, names, site) && first.length < text.length / 2) text = rest('first').trim();
     else break;
   }
-  return text || title.trim();
+  return firstSentenceOfLong(text) || title.trim();
+}
+
+/**
+ * A "headline" of more than 150 characters with a sentence end in it is a headline and a teaser in
+ * one og:title ("Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln. Leandra
+ * Lou schreibt über …"): the first sentence is the headline.
+ */
+function firstSentenceOfLong(text: string): string {
+  if ([...text].length <= 150) return text;
+  for (const end of text.matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+    const at = end.index ?? 0;
+    if (at < 20) continue;
+    const head = text.slice(0, at + 1);
+    // "Dr. Smith", "U.S. Army": an abbreviation, not a sentence end.
+    if (/(?:\b\p{Lu}|\b(?:Dr|Mr|Mrs|Ms|St|Nr|vs|ca|bzw|Prof|Jr|Sr))\.$/u.test(head)) continue;
+    return head.endsWith('.') ? head.slice(0, -1) : head;
+  }
+  return text;
 }

@@ -14,6 +14,7 @@ import { pageHead } from './pageHead.js';
 import { dateInUrl } from './publishedDate.js';
 import { genreOf } from './genre.js';
 import { removeConsentBars } from './removeConsentBars.js';
+import { removeLinkBoxes } from './removeLinkBoxes.js';
 import { sitePage } from './sitePage.js';
 import type { ArticleImage } from './types.js';
 
@@ -60,6 +61,7 @@ export function extractHtml(html: string, label: string, pageUrl?: string, siteN
   // Read before Readability, which rewrites caption and byline elements into bare paragraphs.
   const furniture = pageFurniture(document as unknown as Document);
   removeConsentBars(document as unknown as Document);
+  removeLinkBoxes(document as unknown as Document);
   let reader: ReturnType<ReadabilityClass['parse']>;
   try {
     reader = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 200 }).parse();

@@ -1,7 +1,7 @@
 // Which sentences may appear in a summary at all, each printed alone as a lead, a bullet or a
 // post: never a question to the reader, a caption, a credit, a byline, a timestamp, page furniture,
 // a fragment, a quotation cut in half, the headline again, or the author talking about themselves.
-import { authorFirstPerson } from '../text/openers.js';
+import { authorFirstPerson, pointsBack } from '../text/openers.js';
 import { hasUnbalancedQuotes, withoutQuotations } from '../text/quoteMarks.js';
 import { repeatsHeadline } from '../text/similarity.js';
 import { stampOrCaption } from '../text/stamps.js';
@@ -24,6 +24,13 @@ const CALL_TO_ACTION = [
   /\b(?:visit|follow|find|join) (?:us|him|her|them|[\p{Lu}][\p{L}&'’.-]*(?: [\p{Lu}][\p{L}&'’.-]*){0,3}) on (?:Facebook|Twitter|Instagram|TikTok|YouTube|LinkedIn)\b/u,
   /\b(?:wenden sie sich|können sie sich\b.{0,120}\bwenden|findet ihr (?:hier|unter)|finden sie (?:hier|unter)|(?:verrate|zeige) ich (?:dir|euch|ihnen)|verraten wir (?:dir|euch|ihnen))\b/iu,
 ];
+
+/**
+ * A subordinate clause with no main clause is the answer to a question the reader did not see:
+ * "Because space travel and sustaining life off Earth are anything but easy." (With a comma, a main
+ * clause follows: "Because the bridge closed, buses took a detour.")
+ */
+const CLAUSE_ONLY = /^(?:because|although|though|whereas|unless|which is why|which means)\b[^,;:—–]*[.!?…]["”’»)]*$/i;
 
 /** A greeting is not a fact: "Welcome to the new 16-inch MacBook Pro." */
 const GREETING = /^(?:welcome to|welcome back|hello|hi|hey|good (?:morning|evening|afternoon)|greetings)\b/i;
@@ -57,12 +64,14 @@ export function whyIneligible(sentence: string, context: EligibilityContext = {}
   if (furniture) return furniture;
   if (!TERMINAL.test(text)) return 'no sentence end';
   if (GREETING.test(text)) return 'greeting';
+  if (CLAUSE_ONLY.test(text)) return 'fragment';
   if (CALL_TO_ACTION.some((pattern) => pattern.test(text))) return 'call to action';
   if (looksLikeCode(text)) return 'code';
   if ((context.genre === 'recipe' || context.genre === 'list') && LIST_ITEM.test(text)) return 'list item';
   // A sentence with an unclosed quote was cut from a quotation: it reads wrong alone.
   if (hasUnbalancedQuotes(text)) return 'broken quotation';
   if (authorFirstPerson(withoutQuotations(text), lang)) return 'first person';
+  if (pointsBack(text, lang)) return 'points back';
   if (context.headline && repeatsHeadline(context.headline, text, lang)) return 'repeats the headline';
   return undefined;
 }

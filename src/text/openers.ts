@@ -131,11 +131,19 @@ const V2_CONJUNCTIONS: Record<string, string[]> = {
   nb: ['men', 'og', 'eller', 'for'],
 };
 
+/**
+ * The opening that points back to what the reader did not see ("It is for that reason…", "In it,",
+ * "Das ist…"), if any: unlike a plain pronoun lead, such a sentence cannot stand anywhere in a summary.
+ */
+export function pointsBack(sentence: string, lang = 'en'): string | undefined {
+  return POINTS_BACK[language(lang)]?.exec(sentence.replace(/^[\s“"„«‘'(]+/, ''))?.[1];
+}
+
 /** The pronoun that opens `sentence` ("She added that…"), if it points back to someone unnamed. */
 export function pronounLead(sentence: string, lang = 'en'): string | undefined {
   const text = sentence.replace(/^[\s“"„«‘'(]+/, '');
-  const points = POINTS_BACK[language(lang)]?.exec(text);
-  if (points) return points[1];
+  const back = pointsBack(text, lang);
+  if (back) return back;
   if (STANDS_ALONE_AFTER.test(text)) return undefined;
   return firstMatch(text, PRONOUNS[language(lang)]);
 }

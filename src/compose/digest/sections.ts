@@ -24,8 +24,9 @@ export function groupByTopic<T extends { article: Pick<Article, 'title' | 'lede'
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), item]);
   }
   if (byTopic.size < 2) return { items };
-  // A Map keeps the order topics were first met in: the story the editor put first leads, whatever its section.
-  const ordered = givenOrder ? [...byTopic.keys()] : TOPICS.filter((topic) => byTopic.has(topic));
+  // A Map keeps the order topics were first met in (the editor's order when they asked for sections
+  // with --order given); "More stories" stays last either way.
+  const ordered = givenOrder ? [...byTopic.keys()].sort((a, b) => Number(a === 'other') - Number(b === 'other')) : TOPICS.filter((topic) => byTopic.has(topic));
   return {
     items: ordered.flatMap((topic) => byTopic.get(topic) ?? []),
     sections: ordered.map((topic) => ({ topic, heading: t(lang, `topic${topic[0]?.toUpperCase()}${topic.slice(1)}`), count: byTopic.get(topic)?.length ?? 0 })),

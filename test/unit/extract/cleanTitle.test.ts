@@ -32,6 +32,13 @@ describe('cleanTitle', () => {
     expect(clean('Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern', ['Piratenpartei Mv'], 'https://piratenpartei-mv.de/x')).toBe('Grundeinkommen ist ein Menschenrecht!');
   });
 
+  it('keeps the first sentence of a headline and teaser given as one title of more than 150 characters', () => {
+    const title = 'Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln. Leandra Lou schreibt über all die Themen, die echte Fashion Junkies bewegen von A wie Abnehmen bis Z wie Zicke';
+    expect(clean(title, [], 'https://buchperlen.wordpress.com/x')).toBe('Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln');
+    const short = 'Council votes. Ferry stays.';
+    expect(clean(short, [], undefined)).toBe(short);
+  });
+
   it('keeps a real subtitle, even one that starts with the site\'s name', () => {
     expect(clean('Take C.A.R.E. - comwrap auf der DMEXCO 2018', ['Comwrap'], 'https://blog.comwrap.com/x')).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
     expect(clean('Brexit: what happens next - a guide', ['BBC News'], 'https://www.bbc.co.uk/news/x')).toBe('Brexit: what happens next - a guide');

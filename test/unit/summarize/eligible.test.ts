@@ -62,4 +62,15 @@ describe('whyIneligible: code is not a sentence (a Minecraft exploit page made "
     expect(whyIneligible('The company said it would follow the rules on Facebook advertising from next year.')).toBeUndefined();
     expect(whyIneligible('Die Verbraucherzentralen wenden sich gegen die neuen Klauseln in den Verträgen.', { lang: 'de' })).toBeUndefined();
   });
+
+  it('refuses a sentence that points back to what the summary does not show, wherever it would go', () => {
+    expect(whyIneligible('It is for that reason that the space agency NASA on Monday enlisted nine companies.')).toBe('points back');
+    expect(whyIneligible('Das ist zum einen die Ablehnung von femininen Formen im Deutschen.', { lang: 'de' })).toBe('points back');
+    expect(whyIneligible('It is the first time the city has closed the bridge for repairs.')).toBeUndefined();
+  });
+
+  it('refuses a clause that answers a question the reader did not see, not a sentence that goes on', () => {
+    expect(whyIneligible('Because space travel and sustaining life off Earth are anything but easy.')).toBe('fragment');
+    expect(whyIneligible('Because the bridge closed for repairs, buses took a ten-minute detour.')).toBeUndefined();
+  });
 });

@@ -34,7 +34,7 @@ describe('topicOf', () => {
 });
 
 describe('groupByTopic', () => {
-  it('follows the editor’s order with --order given: the section of the story put first comes first', () => {
+  it('follows the editor’s order with --order given and --sections on: sections in the order of their first story, "More stories" last', () => {
     const items = [
       story('A walk in the hills', 'It was a lovely day.'),
       story('Nadal wins the Davis Cup match', 'The tennis champion won the tournament match.'),
@@ -44,8 +44,8 @@ describe('groupByTopic', () => {
       story('Film festival opens', 'The film festival opened with a new album launch.'),
     ];
     const grouped = groupByTopic(items, 'en', true, true);
-    expect(grouped.sections?.map((s) => s.topic)).toEqual(['other', 'sport', 'politics', 'business', 'culture']);
-    expect(grouped.items[0]?.article.title).toBe('A walk in the hills');
+    expect(grouped.sections?.map((s) => s.topic)).toEqual(['sport', 'politics', 'business', 'culture', 'other']);
+    expect(grouped.items[0]?.article.title).toBe('Nadal wins the Davis Cup match');
     expect(groupByTopic(items, 'en', true, false).sections?.map((s) => s.topic)).toEqual(['politics', 'business', 'sport', 'culture', 'other']);
   });
 
