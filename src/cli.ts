@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The command line: parses flags, calls the library, prints, sets the exit code. Nothing else.
 // Shared flags: cli/options.ts; the one error style and exit codes: cli/run.ts.
+import { enableCompileCache } from './cli/compileCache.js';
 import { Command, Option } from '@commander-js/extra-typings';
 import { BRIEF_STYLES, PLATFORM_IDS, THEMES } from './config/choices.js';
 import { CrierError } from './errors.js';
@@ -12,6 +13,9 @@ import { BUILD_HELP, PROGRAM_HELP, SEND_HELP } from './cli/help.js';
 import { run } from './cli/run.js';
 // The library is imported inside each action, so `crier --help` starts without loading it.
 import { VERSION } from './version.js';
+
+// Before any heavy module loads (they load on first use: MJML, Readability, the card libraries).
+enableCompileCache();
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
