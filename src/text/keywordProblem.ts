@@ -16,6 +16,10 @@ function formsOf(text: string, lang: string): BaseForms {
   return lastForms.forms;
 }
 
+// German nouns are all capitalised, so a capital says nothing of a name: the most general nouns
+// are never a keyword or a hashtag ("#Frau", "#Jahrhundert", "#Leben", "Abs" for Absatz).
+const GERMAN_GENERIC = new Set(['frau', 'frauen', 'mann', 'männer', 'mensch', 'menschen', 'leute', 'kind', 'kinder', 'jahr', 'jahre', 'jahren', 'jahres', 'monat', 'monate', 'woche', 'wochen', 'tag', 'tage', 'tagen', 'zeit', 'jahrhundert', 'leben', 'welt', 'teil', 'ende', 'anfang', 'seite', 'beispiel', 'art', 'fall', 'frage', 'fragen', 'thema', 'themen', 'sache', 'dinge', 'ding', 'weg', 'prozent', 'euro', 'million', 'millionen', 'milliarden', 'beratung', 'informationen', 'abs', 'nr', 'sitz', 'stelle', 'grund', 'problem', 'probleme', 'möglichkeit', 'möglichkeiten', 'hilfe', 'bereich', 'bereiche', 'ziel', 'blick', 'hand', 'artikel']);
+
 // Korean particles that attach to nouns: "엘제이의" is "of LJ", not a name.
 const KOREAN_PARTICLE = /(?:의|은|는|을|를|에서|에게|께서|으로|로|와|과|도|만|이다)$/u;
 
@@ -29,6 +33,7 @@ export function keywordProblem(keyword: string, lang = 'en', articleText?: strin
   if (/^\p{N}+$/u.test(word)) return 'number';
   if ((lang === 'ko' || /\p{Script=Hangul}/u.test(word)) && word.length > 2 && KOREAN_PARTICLE.test(word)) return 'particle';
   if (JAPANESE_PARTICLE.test(word)) return 'particle';
+  if (/^de\b/.test(lang) && GERMAN_GENERIC.has(lower)) return 'common word';
   if (articleText && /^(?:ru|uk|pl)\b/.test(lang)) {
     // "#Казани" when the article also says "Казань"; or a form the article only ever inflects.
     const form = formsOf(articleText, lang).get(word);

@@ -29,3 +29,12 @@ describe('keywordProblem: the second half of a name', () => {
     expect(keywordProblem('Putin', 'en', 'Vladimir Putin spoke. Putin said no. Later Putin left.')).toBeUndefined();
   });
 });
+
+describe('keywordProblem in German', () => {
+  it('refuses the most general nouns, which German capitalises like names', () => {
+    expect(keywordProblem('#Frau', 'de')).toBe('common word');
+    expect(keywordProblem('Jahrhundert', 'de')).toBe('common word');
+    expect(keywordProblem('Kindersitze', 'de')).toBeUndefined();
+    expect(keywordProblem('Frau', 'en')).toBeUndefined();
+  });
+});
