@@ -40,6 +40,9 @@ export function namesSite(part: string, names: string[], site: SiteParts | undef
   // "Brandenburgische Landeszentrale für politische Bildung" on politische-bildung-brandenburg.de:
   // the part's words begin with every word of a domain of three words or more.
   if (startsWithSiteWord(part, site)) return true;
+  // "Kanzlei Viehbacher" on viehbacher.com, "Stadt Stuttgart" on stuttgart.de: a word or two, then the domain.
+  const spaced = part.trim().split(/\s+/);
+  if (spaced.length >= 2 && spaced.length <= 3 && !/\d/.test(part) && norm(spaced[spaced.length - 1] ?? '') === label && label.length >= 5) return true;
   const domainWords = site.label.toLowerCase().split('-').filter((w) => w.length >= 4);
   const partWords = part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return domainWords.length >= 3 && domainWords.every((w) => partWords.some((p) => p.startsWith(w)));

@@ -104,7 +104,14 @@ function pageHeading(metadata: PageMetadata, readerTitle: string | undefined): s
   const isSiteName = (t: string | undefined) => Boolean(t) && metadata.siteNames.some((n) => norm(n) === norm(t));
   // A title written as a URL slug ("adac-kindersitztest-herbst-2018" in og:title) is a CMS leftover.
   const isSlug = (t: string) => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u.test(t);
-  return [readerTitle, metadata.title, metadata.documentTitle].map((t) => t?.replace(/\s+/g, ' ').trim()).find((t) => t && !isSiteName(t) && !isSlug(t));
+  // Readability may take a DC.title that names the site or its owner ("Johannes N. Viehbacher -
+  // Rechtsanwalt") while og:title and <title> agree on the page's own headline: they win then.
+  const og = metadata.title?.replace(/\s+/g, ' ').trim();
+  const doc = metadata.documentTitle?.replace(/\s+/g, ' ').trim();
+  const agree = og && doc && norm(og).length > 3 && norm(doc).includes(norm(og));
+  const reader = readerTitle?.replace(/\s+/g, ' ').trim();
+  const readerOwn = reader && agree && !norm(doc ?? '').includes(norm(reader)) && !norm(reader).includes(norm(og ?? '')) ? undefined : readerTitle;
+  return [readerOwn, metadata.title, metadata.documentTitle].map((t) => t?.replace(/\s+/g, ' ').trim()).find((t) => t && !isSiteName(t) && !isSlug(t));
 }
 
 /** Lead image first: its alt is its own description or empty — never the headline again. */

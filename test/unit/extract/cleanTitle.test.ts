@@ -39,6 +39,10 @@ describe('cleanTitle', () => {
     expect(clean(short, [], undefined)).toBe(short);
   });
 
+  it('takes off a word or two before the domain ("Kanzlei Viehbacher" on viehbacher.com)', () => {
+    expect(clean('Internationale Steuerberatung | Kanzlei Viehbacher', [], 'https://www.viehbacher.com/x')).toBe('Internationale Steuerberatung');
+  });
+
   it('keeps a real subtitle, even one that starts with the site\'s name', () => {
     expect(clean('Take C.A.R.E. - comwrap auf der DMEXCO 2018', ['Comwrap'], 'https://blog.comwrap.com/x')).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
     expect(clean('Brexit: what happens next - a guide', ['BBC News'], 'https://www.bbc.co.uk/news/x')).toBe('Brexit: what happens next - a guide');

@@ -97,4 +97,10 @@ describe('HTML extraction: the headline', () => {
     const html = `<html lang="de"><head><title>ADAC Kindersitz-Test 2018 | ADAC</title><meta property="og:title" content="adac-kindersitztest-herbst-2018"><meta property="og:url" content="https://www.adac.de/tests/kindersitz"></head><body><article>${story}</article></body></html>`;
     expect(extractArticle(loaded(html, 'html', 'adac.html')).article.title).toBe('ADAC Kindersitz-Test 2018');
   });
+
+  it('prefers the headline og:title and <title> agree on to a DC.title naming the site’s owner', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Wir beraten Unternehmen im internationalen Steuerrecht, Runde ${i + 1} mit Beispielen aus der Praxis und vielen Details.</p>`).join('');
+    const html = `<html lang="de"><head><title>Internationale Steuerberatung | Kanzlei Viehbacher</title><meta name="DC.title" content="Johannes N. Viehbacher - Rechtsanwalt"><meta property="og:title" content="Internationale Steuerberatung"><meta property="og:url" content="https://www.viehbacher.com/de/steuerrecht"></head><body><article>${story}</article></body></html>`;
+    expect(extractArticle(loaded(html, 'html', 'viehbacher.html')).article.title).toBe('Internationale Steuerberatung');
+  });
 });
