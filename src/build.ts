@@ -3,7 +3,7 @@
 // Editions are all rendered in memory before anything is written: one bad input fails the run and
 // leaves the output folder as it was.
 import path from 'node:path';
-import { editionWarnings } from './check/checkEdition.js';
+import { editionWarnings, renderedEditionFiles } from './check/checkEdition.js';
 import { overLimitWarnings } from './compose/thread/overLimitWarnings.js';
 import { listInputFiles } from './load/listInputFiles.js';
 import { articleEdition } from './pipeline/articleEdition.js';
@@ -114,17 +114,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ...(options.screenshots ? { screenshots: true } : {}),
       lap: (stage) => stages.lap(stage),
     });
-    const files = Object.fromEntries(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content]] : [])));
     const inbox = await editionWarnings(
-      {
-        html: files['newsletter.html'] ?? '',
-        text: files['newsletter.txt'] ?? '',
-        mjml: files['newsletter.mjml'] ?? '',
-        ...(files['brief.json'] !== undefined ? { brief: files['brief.json'] } : {}),
-        ...(files['thread.json'] !== undefined ? { thread: files['thread.json'] } : {}),
-        ...(files['newsletter.eml'] !== undefined ? { eml: files['newsletter.eml'] } : {}),
-        articleText: read.article.text,
-      },
+      { ...renderedEditionFiles(rendered.files), articleText: read.article.text },
       context.config,
       { input: read.input, customTemplates: context.templates.custom },
     );

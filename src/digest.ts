@@ -7,7 +7,7 @@
 //   -> check -> emit (manifest.json remembers each story's URL and fingerprint for later editions)
 import path from 'node:path';
 import { analyze } from './analyze/analyze.js';
-import { editionWarnings } from './check/checkEdition.js';
+import { editionWarnings, renderedEditionFiles } from './check/checkEdition.js';
 import { composeDigest, type DigestItem } from './compose/digest/composeDigest.js';
 import { overLimitWarnings } from './compose/thread/overLimitWarnings.js';
 import { CrierError } from './errors.js';
@@ -215,17 +215,9 @@ export async function digest(options: DigestOptions): Promise<DigestResult> {
   });
   stages.lap('composeMs');
   const rendered = await renderDigest(edition, context.templates, context.config, context.cards);
-  const files = Object.fromEntries(rendered.files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content]] : [])));
   // The inbox QA and the editorial checks: each story, then the edition's intro, brief and posts.
   const inbox = await editionWarnings(
-    {
-      html: files['newsletter.html'] ?? '',
-      text: files['newsletter.txt'] ?? '',
-      mjml: files['newsletter.mjml'] ?? '',
-      ...(files['brief.json'] !== undefined ? { brief: files['brief.json'] } : {}),
-      ...(files['thread.json'] !== undefined ? { thread: files['thread.json'] } : {}),
-      ...(files['newsletter.eml'] !== undefined ? { eml: files['newsletter.eml'] } : {}),
-    },
+    renderedEditionFiles(rendered.files),
     context.config,
     { input: '', customTemplates: context.templates.custom, stories: edition.stories.length },
   );

@@ -1,6 +1,7 @@
 // Runs the email checks on an edition's files, in memory (after a build) or from a folder.
 import type { CrierConfig } from '../config/defaults.js';
 import { warning, type Warning } from '../warnings.js';
+import { newsletterName } from '../i18n/newsletterName.js';
 import { checkEmail, type Finding } from './checkEmail.js';
 import { editorialCheck } from './editorial/editorialCheck.js';
 import { newClientIssues } from './clientIssues.js';
@@ -30,6 +31,30 @@ async function mjmlProblem(mjml: string | undefined): Promise<string | undefined
   }
 }
 
+/** The files of an edition just rendered (render's OutputFile list), as the checks read them. */
+export function renderedEditionFiles(rendered: { path: string; content: string | Uint8Array }[]): EditionFiles & { text: string; mjml: string } {
+  const files = new Map(rendered.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content] as const] : [])));
+  const optional = (path: string, key: 'brief' | 'thread' | 'eml') => (files.has(path) ? { [key]: files.get(path) ?? '' } : {});
+  return {
+    html: files.get('newsletter.html') ?? '',
+    text: files.get('newsletter.txt') ?? '',
+    mjml: files.get('newsletter.mjml') ?? '',
+    ...optional('brief.json', 'brief'),
+    ...optional('thread.json', 'thread'),
+    ...optional('newsletter.eml', 'eml'),
+  };
+}
+
+/** The edition's language as brief.json records it ('en' when it cannot say). */
+function briefLanguage(brief: string | undefined): string {
+  try {
+    const lang = brief === undefined ? undefined : (JSON.parse(brief) as { lang?: unknown }).lang;
+    return typeof lang === 'string' && lang ? lang : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 export async function checkEdition(files: EditionFiles, config: CrierConfig, options: { mjmlValidated?: boolean; clientCheck?: boolean } = {}): Promise<Finding[]> {
   const clientCheck = options.clientCheck ?? true;
   const editorial = files.brief !== undefined || files.thread !== undefined ? editorialCheck({ ...files }) : [];
@@ -42,7 +67,8 @@ export async function checkEdition(files: EditionFiles, config: CrierConfig, opt
       // twice Gmail's clip (an email that fails the size check anyway) the scan is not worth seconds.
       ...(clientCheck && Buffer.byteLength(files.html) <= 2 * GMAIL_CLIP_BYTES ? { newClientIssues: await newClientIssues(files.html) } : {}),
     },
-    { mergeTags: config.mergeTags, newsletterName: config.newsletter.name },
+    // A subject that is only the newsletter's name: the default name is in the edition's language.
+    { mergeTags: config.mergeTags, newsletterName: newsletterName(config, briefLanguage(files.brief)) },
   );
   return [...email, ...editorial];
 }

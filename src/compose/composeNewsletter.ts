@@ -1,5 +1,5 @@
 // The newsletter view model: what the email template shows, as plain strings (escaped at render).
-import { footerText, newsletterName } from './newsletterName.js';
+import { footerText, newsletterName } from '../i18n/newsletterName.js';
 import { shorten, SUBJECT_MAX } from './digest/subjectLine.js';
 import { splitSentences } from '../analyze/sentences.js';
 import { countWords } from '../extract/countWords.js';

@@ -1,7 +1,7 @@
 // The one emit step of both commands: a manifest.json per edition, then under the output folder's
 // lock every edition written atomically (all or nothing) and out/index.html rebuilt from the
 // folder's manifests (write/writeOutput.ts).
-import { newsletterName } from '../compose/newsletterName.js';
+import { newsletterName } from '../i18n/newsletterName.js';
 import path from 'node:path';
 import type { InputSource } from '../load/listInputFiles.js';
 import type { OutputFile } from '../render/types.js';

@@ -16,7 +16,7 @@ import { planCoverCard } from '../cards/planCards.js';
 import { drawCards } from './drawCards.js';
 import { warning } from '../warnings.js';
 import { keepDirection } from '../i18n/direction.js';
-import { footerText } from '../compose/newsletterName.js';
+import { footerText } from '../i18n/newsletterName.js';
 import { fontStack } from '../i18n/fontStack.js';
 import { localeWarnings } from '../i18n/localeWarnings.js';
 import { languageContext, threadsContext } from './viewModels.js';

@@ -2,16 +2,15 @@
 // output folder, articles made to hijack a story. The built CLI where what it prints or writes is
 // the point; the library in-process where the CLI adds nothing. Servers listen on 127.0.0.1 only.
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/paths.js';
+import { localServer, type LocalServer } from '../helpers/localServer.js';
 import { runCli } from '../helpers/runCli.js';
 
 const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const hits: string[] = [];
-let server: Server;
+let site: LocalServer;
 let base = '';
 let port = 0;
 /** /held answers only once this is called (a run kept reading while another one writes). */
@@ -19,7 +18,7 @@ let release: () => void = () => {};
 const held = new Promise<void>((resolve) => (release = resolve));
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await localServer((req, res) => {
     hits.push(req.url ?? '');
     if (req.url === '/held') {
       void held.then(() => {
@@ -34,15 +33,10 @@ beforeAll(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
+  ({ port, base } = site);
 });
 
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => site.close());
 
 /** An RSS feed with these items (title, link), all dated in 2026-W48. */
 function rss(site: string, items: [string, string][], description = 'A short teaser.'): string {

@@ -1,19 +1,18 @@
 // The built CLI on saved pages and URLs (served on 127.0.0.1 by the test).
 import { writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { localServer, type LocalServer } from '../helpers/localServer.js';
 import { runCli } from '../helpers/runCli.js';
 import { readFileSync } from 'node:fs';
 
 const PAGE = path.join(FIXTURES, 'pages/news-article.html');
-let server: Server;
+let site: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await localServer((req, res) => {
     if (req.url === '/story') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(readFileSync(PAGE));
@@ -27,14 +26,10 @@ beforeAll(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = site.base;
 });
 
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => site.close());
 
 async function failsWith(args: string[], pattern: RegExp, env: NodeJS.ProcessEnv = {}) {
   const result = await runCli(args, { cwd: tempDir(), env });

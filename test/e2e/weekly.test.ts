@@ -2,12 +2,11 @@
 // items link to pages on the same server), a broken feed, one event from two outlets as one story,
 // two editions in one folder, the subject line, thumbnails within Gmail's clip.
 import { cpSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { localServer, type LocalServer } from '../helpers/localServer.js';
 import { runCli } from '../helpers/runCli.js';
 
 const FEEDS = path.join(FIXTURES, 'feeds');
@@ -18,11 +17,11 @@ function page(title: string, paragraphs: string[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | Riverside Post</title><meta property="og:site_name" content="Riverside Post"><meta property="article:published_time" content="2026-10-01T09:00:00Z"><meta property="og:image" content="https://riverside.example.com/img/${title.length}.jpg"><meta property="og:image:width" content="800"><meta property="og:image:height" content="600"></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
-let server: Server;
+let site: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  site = await localServer((req, res) => {
     if (req.url === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Riverside Post</title><link>${base}/</link><description>Riverside news</description>
@@ -52,14 +51,10 @@ beforeAll(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = site.base;
 });
 
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => site.close());
 
 describe('feeds as inputs', () => {
   it('reads RSS, Atom and JSON Feed files: each item an article from its own text, with the feed’s title, date and clean link; a broken feed is one line', async () => {

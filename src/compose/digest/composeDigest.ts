@@ -2,7 +2,7 @@
 // DigestEdition. With six stories or more they are grouped under topic headings (sections.ts); the
 // subject line is the top headlines (subjectLine.ts); offline, the intro is built from the stories
 // themselves (introLine.ts) and "the big picture" says what recurs across them (bigPicture.ts).
-import { newsletterName } from '../newsletterName.js';
+import { newsletterName } from '../../i18n/newsletterName.js';
 import type { CrierConfig } from '../../config/defaults.js';
 import type { DigestEdition, DigestSection, Story } from '../types.js';
 import type { Article } from '../../extract/types.js';

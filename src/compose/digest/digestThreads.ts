@@ -3,7 +3,7 @@
 // 12 stories, and a closing post. On LinkedIn: one post — a line for the week, the three leading
 // stories with their links as bullets, the closing line and up to three hashtags.
 import { splitSentences } from '../../analyze/sentences.js';
-import { newsletterName } from '../newsletterName.js';
+import { newsletterName } from '../../i18n/newsletterName.js';
 import type { CrierConfig } from '../../config/defaults.js';
 import type { PlatformId } from '../../config/choices.js';
 import { makePlatforms, type Platform } from '../../platforms/platforms.js';

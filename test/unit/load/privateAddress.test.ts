@@ -1,7 +1,6 @@
 // Which addresses a feed's item may not lead crier to (SSRF), and that every redirect is checked too.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { localServer, type LocalServer } from '../../helpers/localServer.js';
 import { isPrivateAddress, isPrivateUrl, privateTarget } from '../../../src/load/privateAddress.js';
 
 describe('isPrivateAddress', () => {
@@ -32,21 +31,19 @@ describe('privateTarget', () => {
 });
 
 describe('a feed link that redirects to a private address', () => {
-  let server: Server;
+  let site: LocalServer;
   let base = '';
   const hits: string[] = [];
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    site = await localServer((req, res) => {
       hits.push(req.url ?? '');
       res.writeHead(302, { location: '/internal' });
       res.end();
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = site.base;
   });
   afterAll(() => {
-    server.closeAllConnections();
-    server.close();
+    site.close();
     vi.doUnmock('../../../src/load/privateAddress.js');
   });
 

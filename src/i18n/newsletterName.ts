@@ -1,7 +1,7 @@
 // The words a newsletter says about itself. A user who set them in the config gets theirs; the
 // defaults come from the locale catalogue, so a German edition is "Das Briefing", not "The Brief".
 import { DEFAULT_CONFIG, type CrierConfig } from '../config/defaults.js';
-import { t } from '../i18n/t.js';
+import { t } from './t.js';
 
 /** The newsletter's name: config newsletter.name when the user set one, else the catalogue's
  * default name in the edition's language ("The Brief", "Das Briefing", "Le Brief"…). */
