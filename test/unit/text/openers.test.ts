@@ -72,6 +72,14 @@ describe('openers that are not connectives (an editor found "To questions about�
   });
 });
 
+describe('an interjection before the sentence ("Nun, sie sind…", "Well, they…")', () => {
+  it('leans on what came before, and is never the lead', () => {
+    expect(danglingOpener('Nun, sie sind alle ausgewiesene Twitter-Jünger.', 'de')).toBe('Nun');
+    expect(danglingOpener('Well, the council voted for the ferry after all.')).toBe('Well');
+    expect(danglingOpener('Well-known faces returned to the festival this year.')).toBeUndefined();
+  });
+});
+
 describe('sentences that point back although they look whole', () => {
   it('finds "It is for that reason…", "In it, …" and German "Das ist…", not "Das Bohnenviertel…"', () => {
     expect(pronounLead('It is for that reason that NASA enlisted nine companies.')).toBeDefined();
