@@ -86,7 +86,8 @@ for (const platform of Object.values(platforms)) {
 //    included) against the bare mjml CLI (node node_modules/mjml/bin/mjml, no npx start-up)
 //    compiling that edition's newsletter.mjml, alternating: a rebuild (the cards come from
 //    .crier-cache/cards, as in the preview or any re-run), a first build (--no-cache: the cards are
-//    drawn, on a second thread beside the email), --no-cards, and mjml. Medians, the ratio (target
+//    drawn, on a second thread beside the email), --no-cards, mjml, and a build without V8's code
+//    cache (NODE_DISABLE_COMPILE_CACHE: as the first run after an install). Medians, the ratio (target
 //    <= 1.0), and the CPU time each used (on a busy machine the second thread helps less).
 const cli = path.join(root, 'dist/bundle/cli.js');
 const seedOut = mkdtempSync(path.join(tmpdir(), 'crier-bench-'));
@@ -98,19 +99,21 @@ const { spawnSync } = await import('node:child_process');
 const preload = path.join(mkdtempSync(path.join(tmpdir(), 'crier-bench-')), 'cpu.cjs');
 // (Worker threads load it too: only the main thread reports, for the whole process.)
 writeFileSync(preload, "process.on('exit', () => { if (!require('node:worker_threads').isMainThread) return; const u = process.resourceUsage(); require('node:fs').writeSync(3, String((u.userCPUTime + u.systemCPUTime) / 1000)); });");
-function timed(args) {
+function timed(args, env = {}) {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`${args.join(' ')} failed: ${child.stderr}`);
   return { wall: performance.now() - started, cpu: Number(child.output[3]) };
 }
-const series = { crier: [], cold: [], noCards: [], mjml: [] };
+const series = { crier: [], cold: [], noCards: [], mjml: [], uncompiled: [] };
 for (let i = 0; i < 9; i++) {
   const out = mkdtempSync(path.join(tmpdir(), 'crier-bench-'));
   series.crier.push(timed([cli, 'build', path.join(root, 'content'), '-o', path.join(out, 'a'), '-q']));
   series.cold.push(timed([cli, 'build', path.join(root, 'content'), '-o', path.join(out, 'c'), '-q', '--no-cache']));
   series.mjml.push(timed([mjmlCli, mjmlFile, '-o', path.join(out, 'x.html')]));
   series.noCards.push(timed([cli, 'build', path.join(root, 'content'), '-o', path.join(out, 'b'), '-q', '--no-cards']));
+  // As the very first run after installing crier (or with a new Node): no compiled code kept yet.
+  series.uncompiled.push(timed([cli, 'build', path.join(root, 'content'), '-o', path.join(out, 'd'), '-q'], { NODE_DISABLE_COMPILE_CACHE: '1' }));
 }
 const wall = (s) => median(s.map((r) => r.wall));
 const cpu = (s) => median(s.map((r) => r.cpu));
@@ -119,6 +122,7 @@ console.log('');
 line('crier build content/ (all outputs; cards from .crier-cache)', series.crier);
 line('crier build content/ --no-cache (cards drawn: a first build)', series.cold);
 line('crier build content/ --no-cards', series.noCards);
+line('crier build content/, no compiled code kept (a first run)', series.uncompiled);
 line('node node_modules/mjml/bin/mjml newsletter.mjml (MJML alone)', series.mjml);
 console.log(`ratio crier / mjml: ${(wall(series.crier) / wall(series.mjml)).toFixed(2)} (target <= 1.00) over ${series.crier.length} alternating runs`);
 

@@ -263,4 +263,7 @@ program
 
 program.addHelpText('after', PROGRAM_HELP);
 
-process.exitCode = await run(program, process.argv);
+// Not a top-level await: the bundle is CommonJS (cli/codeCache.ts says why).
+void run(program, process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,7 +1,9 @@
-// Node 22.1+ can keep V8's compiled code of crier's modules between runs (module.enableCompileCache,
-// stored in the OS temp folder, as npm itself does). Measured on Node 22.23 with the example: a build
-// 430–460 ms → 390–415 ms, below the bare mjml CLI's 430–450 ms. Node 20 has no such switch: nothing
-// happens there. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does for Node itself.
+// Node 22.1+ can keep V8's compiled code of ES modules and packages between runs
+// (module.enableCompileCache, stored in the OS temp folder, as npm itself does). The CLI bundle has
+// a cache of its own on every Node (cli/codeCache.ts); this one covers what runs outside it: the
+// card worker's modules and the packages left out of the bundle (satori, openai, playwright-core).
+// Node 20 has no such switch: nothing happens there. NODE_DISABLE_COMPILE_CACHE=1 turns it off,
+// as it does for Node itself.
 import module from 'node:module';
 
 type WithCache = { enableCompileCache?: () => unknown };
