@@ -17,11 +17,12 @@
 // version, and the file starts with the bundle's size and time.
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
 
 // One cache per command: each compiles different code, and a cache holds what its first run
 // compiled (a `--help` cache would leave a build compiling most of its code afresh).
@@ -29,6 +30,8 @@ const COMMANDS = new Set(['build', 'digest', 'extract', 'summarize', 'check', 'p
 
 /** The cache's name for a command line: its command, or `other` (help, version, a typo). */
 export function cacheName(argv: readonly string[]): string {
+  // `crier build --help` compiles only the help: its cache would be kept and slow every build.
+  if (argv.some((arg) => ['-h', '--help', '-V', '--version'].includes(arg))) return 'other';
   const command = argv.find((arg) => !arg.startsWith('-'));
   return command !== undefined && COMMANDS.has(command) ? command : 'other';
 }
@@ -40,13 +43,14 @@ export function cacheName(argv: readonly string[]): string {
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, tmp: string = os.tmpdir()): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-  const dir = path.join(tmp, `crier-compile-cache-${uid ?? os.userInfo().username}`);
   try {
-    mkdirSync(dir, { mode: 0o700 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
-  }
-  try {
+    // (os.userInfo() throws for a user without a name: no cache then.)
+    const dir = path.join(tmp, `crier-compile-cache-${uid ?? os.userInfo().username}`);
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
     const stat = lstatSync(dir);
     if (!stat.isDirectory()) return undefined;
     // Windows has no uid and no mode bits; its temp folder is the user's own.
@@ -71,12 +75,69 @@ export function cacheFileFor(dir: string, file: string, name: string): string {
 }
 
 /**
- * Which build of the bundle a cache was made from: its size and time. V8 itself checks only the
- * length of the source text, so a rebuilt bundle of the same length must not pass for the old one.
+ * Which build of the bundle a cache was made from. V8 itself checks only the length of the source
+ * text, so a rebuilt bundle of the same length must not pass for the old one, even when an unpacker
+ * (tar, cp -p, rsync -a) kept the old file's time: the inode and its change time come with every
+ * new copy.
  */
 export function bundleIdentity(file: string): Buffer {
-  const { size, mtimeMs } = statSync(file);
-  return digest([size, mtimeMs]);
+  const { size, mtimeMs, ctimeMs, ino, dev } = statSync(file);
+  return digest([size, mtimeMs, ctimeMs, ino, dev]);
+}
+
+// A cache is a few MB; anything far larger is not one of ours.
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The cache file's bytes, when it is a plain file of this user's that nobody else can write: opened
+ * without following a link and without waiting on a pipe, and checked on the open file itself, so
+ * the folder swapped after codeCacheDir() looked at it (a temp folder others can write) hands over
+ * nothing foreign.
+ */
+export function readOwnFile(file: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES || stat.nlink !== 1) return undefined;
+    if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o077) !== 0)) return undefined;
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// [bundle identity: 16 bytes][crc32 of V8's data: 4 bytes][V8's data]. V8 does not check its own
+// data in release builds: one changed byte can crash the process on every later run (Node's own
+// compile cache keeps a checksum for the same reason).
+const HEADER = 16;
+
+/** V8's data from a stored cache, when it belongs to this bundle and arrived whole. */
+export function unpackCache(stored: Buffer | undefined, identity: Buffer): Buffer | undefined {
+  if (stored === undefined || stored.length <= HEADER + 4 || !stored.subarray(0, HEADER).equals(identity)) return undefined;
+  const data = stored.subarray(HEADER + 4);
+  return stored.readUInt32LE(HEADER) === crc32(data) ? data : undefined;
+}
+
+/** The bytes a cache file holds. */
+export function packCache(identity: Buffer, data: Buffer): Buffer {
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(data));
+  return Buffer.concat([identity, sum, data]);
 }
 
 export interface CodeCacheRun {
@@ -109,8 +170,7 @@ export function runWithCodeCache(
     try {
       cacheFile = cacheFileFor(dir, file, name);
       identity = bundleIdentity(file);
-      const stored = readFileSync(cacheFile);
-      if (stored.subarray(0, identity.length).equals(identity)) cachedData = stored.subarray(identity.length);
+      cachedData = unpackCache(readOwnFile(cacheFile), identity);
     } catch {
       // No cache yet: this run makes one.
     }
@@ -125,13 +185,19 @@ export function runWithCodeCache(
     const header = identity;
     atExit((code) => {
       if (code !== 0) return;
+      // Written beside and renamed: a run starting now reads the old cache or the new, whole.
+      // 'wx' never follows a link planted under that name, nor writes into another run's file.
+      const staging = `${target}.${process.pid}.tmp`;
       try {
-        // Written beside and renamed: a run starting now reads the old cache or the new, whole.
-        const staging = `${target}.${process.pid}.tmp`;
-        writeFileSync(staging, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 });
+        writeFileSync(staging, packCache(header, script.createCachedData()), { mode: 0o600, flag: 'wx' });
         renameSync(staging, target);
       } catch {
-        // A full disk or a removed folder costs only the speed-up.
+        // A full disk or a removed folder costs only the speed-up; no half-written file stays.
+        try {
+          unlinkSync(staging);
+        } catch {
+          // Never written.
+        }
       }
     });
   }

@@ -30,19 +30,23 @@ describe('the compiled-code cache of the CLI', () => {
     expect(cacheFiles(tmp)).toEqual([cache]);
   });
 
+  // V8 does not check its own data in release builds: these bytes, passed on, crash Node (SIGSEGV)
+  // on every run. crier's checksum refuses them; the run compiles afresh and replaces the file.
   it('survives a damaged cache and replaces it', async () => {
     const tmp = tempDir();
     const clean = await extract(tmp);
     const [cache] = cacheFiles(tmp);
     const stored = readFileSync(cache!);
-    writeFileSync(cache!, Buffer.concat([stored.subarray(0, 16), Buffer.alloc(stored.length - 16, 0x5a)]));
-    const damaged = statSync(cache!);
+    const damaged = Buffer.from(stored);
+    for (const at of [0.1, 0.5, 0.9]) damaged.fill(0x5a, Math.floor(stored.length * at), Math.floor(stored.length * at) + 64);
+    writeFileSync(cache!, damaged);
+    const before = statSync(cache!);
 
     const run = await extract(tmp);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe(clean.stdout);
-    expect(statSync(cache!).ino).not.toBe(damaged.ino);
-    expect(readFileSync(cache!).subarray(16).equals(Buffer.alloc(stored.length - 16, 0x5a))).toBe(false);
+    expect(statSync(cache!).ino).not.toBe(before.ino);
+    expect(readFileSync(cache!).equals(damaged)).toBe(false);
   });
 
   it('is not made by a run that fails, nor when compile caches are off', async () => {

@@ -29,7 +29,12 @@ export async function createClient(settings: LlmSettings): Promise<LlmClient> {
       throw new CrierError('LLM_FAILED', `${settings.apiKeyEnv} is not set (llm.apiKeyEnv names it as the key for ${endpointHost(settings)})`, { hint: `export ${settings.apiKeyEnv}` });
     }
   }
-  const { default: OpenAIClient } = await import('openai');
+  const { default: OpenAIClient } = await import('openai').catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    // A broken install: one line, not Node's require stack.
+    throw new CrierError('LLM_FAILED', 'the openai package is missing from this install', { cause: error, hint: 'reinstall crier, or run npm install where it lives' });
+  });
   const stats: FetchStats = { requests: 0 };
   const openai = new OpenAIClient({
     // The SDK insists on some credential; answerFetch sends the real one, or none.

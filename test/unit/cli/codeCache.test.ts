@@ -1,7 +1,8 @@
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleIdentity, cacheFileFor, cacheName, codeCacheDir, runWithCodeCache } from '../../../src/cli/codeCache.js';
+import { bundleIdentity, cacheFileFor, cacheName, codeCacheDir, packCache, readOwnFile, runWithCodeCache, unpackCache } from '../../../src/cli/codeCache.js';
 import { tempDir } from '../../helpers/paths.js';
 
 const posix = process.platform !== 'win32';
@@ -28,6 +29,12 @@ describe('cacheName', () => {
     expect(cacheName(['--help'])).toBe('other');
     expect(cacheName([])).toBe('other');
     expect(cacheName(['biuld'])).toBe('other');
+  });
+
+  it('is other for a command’s help or version: they compile only the help, and a build would keep that', () => {
+    expect(cacheName(['build', '--help'])).toBe('other');
+    expect(cacheName(['digest', '-h'])).toBe('other');
+    expect(cacheName(['-V'])).toBe('other');
   });
 });
 
@@ -90,8 +97,8 @@ describe('runWithCodeCache', () => {
     expect(cacheFileFor(dir, path.join(work, 'other-install.cjs'), 'build')).not.toBe(first.cacheFile);
     first.save!(0);
     const stored = readFileSync(first.cacheFile!);
-    expect(stored.subarray(0, 16).equals(bundleIdentity(file))).toBe(true);
-    expect(stored.length).toBeGreaterThan(16);
+    expect(unpackCache(stored, bundleIdentity(file))?.length).toBeGreaterThan(0);
+    expect(readdirSync(dir)).toEqual([path.basename(first.cacheFile!)]);
     if (posix) expect(statSync(first.cacheFile!).mode & 0o777).toBe(0o600);
   });
 
@@ -103,11 +110,82 @@ describe('runWithCodeCache', () => {
     expect(existsSync(run.cacheFile!)).toBe(false);
   });
 
-  it('tells a rebuilt file of the same length from the old one', () => {
+  it('leaves no half-written file when the cache cannot be saved', () => {
+    const work = tempDir();
+    const dir = codeCacheDir({}, work)!;
+    const file = program(work, `// ${work} unsaved`);
+    const run = runOnce(file, dir);
+    // A folder where the cache file belongs: the rename fails after the data was written.
+    mkdirSync(run.cacheFile!);
+    run.save!(0);
+    expect(readdirSync(dir)).toEqual([path.basename(run.cacheFile!)]);
+  });
+
+  it('tells a rebuilt file of the same length from the old one, even with the old file time', () => {
     const work = tempDir();
     const file = program(work);
     const before = bundleIdentity(file);
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
     expect(bundleIdentity(file).equals(before)).toBe(false);
+    // A new copy whose time was kept (tar x, cp -p): same size and time, another file.
+    const old = statSync(file);
+    const copy = path.join(work, 'copy.cjs');
+    copyFileSync(file, copy);
+    utimesSync(copy, old.atime, old.mtime);
+    expect(bundleIdentity(copy).equals(bundleIdentity(file))).toBe(false);
+  });
+
+  it('takes V8’s data back only whole and for the same bundle: one changed byte and it is refused', () => {
+    const identity = Buffer.alloc(16, 1);
+    const data = Buffer.from('compiled code '.repeat(100));
+    const stored = packCache(identity, data);
+    expect(unpackCache(stored, identity)?.equals(data)).toBe(true);
+    expect(unpackCache(stored, Buffer.alloc(16, 2))).toBeUndefined();
+    const changed = Buffer.from(stored);
+    changed.writeUInt8(changed.readUInt8(changed.length - 700) ^ 0x20, changed.length - 700);
+    expect(unpackCache(changed, identity)).toBeUndefined();
+    expect(unpackCache(stored.subarray(0, 20), identity)).toBeUndefined();
+    expect(unpackCache(undefined, identity)).toBeUndefined();
+  });
+});
+
+describe('readOwnFile', () => {
+  it('reads a plain file of the user’s that only they can write', () => {
+    const work = tempDir();
+    const file = path.join(work, 'cache.bin');
+    writeFileSync(file, 'bytes', { mode: 0o600 });
+    expect(readOwnFile(file)?.toString()).toBe('bytes');
+    expect(readOwnFile(path.join(work, 'missing.bin'))).toBeUndefined();
+  });
+
+  it.runIf(posix)('never reads through a link, from a pipe, a file others can write, a hard link, or another user’s file', () => {
+    const work = tempDir();
+    const own = path.join(work, 'own.bin');
+    writeFileSync(own, 'bytes', { mode: 0o600 });
+
+    const linked = path.join(work, 'linked.bin');
+    symlinkSync(own, linked);
+    expect(readOwnFile(linked)).toBeUndefined();
+
+    // A pipe would hang a read that waits for a writer.
+    const fifo = path.join(work, 'fifo.bin');
+    execFileSync('mkfifo', [fifo]);
+    expect(readOwnFile(fifo)).toBeUndefined();
+
+    const open = path.join(work, 'open.bin');
+    writeFileSync(open, 'bytes', { mode: 0o600 });
+    chmodSync(open, 0o666);
+    expect(readOwnFile(open)).toBeUndefined();
+
+    const hard = path.join(work, 'hard.bin');
+    linkSync(own, hard);
+    expect(readOwnFile(hard)).toBeUndefined();
+
+    if (process.getuid?.() === 0) {
+      const foreign = path.join(work, 'foreign.bin');
+      writeFileSync(foreign, 'bytes', { mode: 0o600 });
+      chownSync(foreign, 65534, 65534);
+      expect(readOwnFile(foreign)).toBeUndefined();
+    }
   });
 });
