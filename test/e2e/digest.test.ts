@@ -1,8 +1,11 @@
-// crier digest end to end: the week's articles in, one edition out, plus out/index.html.
+// crier digest end to end: the week's articles in, one edition out, plus out/index.html. In-process
+// through digest() where its result and events say it all (helpers/inProcess.ts); the bundled CLI
+// for the lines it prints: progress, the summary line, --quiet.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, ROOT, tempDir } from '../helpers/paths.js';
+import { checkIn, digestIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 function week(dir: string, count: number, date = '2026-11-25'): void {
@@ -21,23 +24,20 @@ describe('crier digest', () => {
   it('builds the week from content/ and fixtures offline, passes crier check, links every story', async () => {
     const work = tempDir();
     cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
-    const result = await runCli(['digest', 'content/', ARTICLES, '--edition', '12', '--title', 'The Brief #12', '--date', '2026-11-27', '--json'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
-    const json = JSON.parse(result.stdout);
+    const { result: json, events } = await digestIn(work, { inputs: ['content/', ARTICLES], edition: 12, title: 'The Brief #12', date: '2026-11-27' });
     expect(json.slug).toBe('the-brief-12');
     expect(json.stories).toHaveLength(5);
     // Where the time went, per stage; the stages add up to (about) the whole run.
     const stages = ['setupMs', 'readMs', 'selectMs', 'summarizeMs', 'composeMs', 'renderMs', 'writeMs'] as const;
     for (const stage of stages) expect(json.timings[stage]).toBeGreaterThanOrEqual(0);
-    const sum = stages.reduce((n, stage) => n + json.timings[stage], 0);
+    const sum = stages.reduce((n, stage) => n + (json.timings[stage] ?? NaN), 0);
     expect(Math.abs(sum - json.timings.totalMs)).toBeLessThanOrEqual(stages.length);
-    expect(result.stderr).toMatch(/✔ content\/putin-bolton-kremlin-talks\.txt: Putin/);
+    expect(events).toContainEqual({ input: 'content/putin-bolton-kremlin-talks.txt', status: 'read', detail: expect.stringMatching(/^Putin/) });
     const dir = path.join(work, 'out', 'the-brief-12');
     const html = readFileSync(path.join(dir, 'newsletter.html'), 'utf8');
     expect(html).toContain('href="https://gazette.example.com/2026/11/20/harbour-ferry"');
     expect(html).toContain('In this issue');
-    const check = await runCli(['check', dir, '--json']);
-    expect(JSON.parse(check.stdout).errors).toBe(0);
+    expect((await checkIn(work, dir)).errors).toBe(0);
     const index = readFileSync(path.join(work, 'out', 'index.html'), 'utf8');
     expect(index).toContain('<a href="the-brief-12/newsletter.html">The Brief #12</a>');
     expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).edition).toEqual({ kind: 'digest', title: 'The Brief #12', subject: 'The Brief #12', stories: 5, number: 12, date: '2026-11-27', period: 'date:2026-11-27', lang: 'en' });
@@ -64,12 +64,9 @@ describe('crier digest', () => {
     week(path.join(work, 'old'), 1, '2026-10-01');
     writeFileSync(path.join(work, 'in', 'zz-empty.md'), '');
     // One unreadable, one outside the week: one article could not be read, not two.
-    const strict = await runCli(['digest', '--no-cards', 'in', 'old', '--week', '2026-W48', '--strict', '-o', 'strict'], { cwd: work });
-    expect(strict.code).toBe(1);
-    expect(strict.stderr.trim().split('\n').pop()).toBe('crier: 1 article could not be read (--strict): in/zz-empty.md is empty (fix or remove them, or run without --strict)');
+    await failsWith(digestIn(work, { inputs: ['in', 'old'], week: '2026-W48', strict: true, out: 'strict', cards: false }), /^crier: 1 article could not be read \(--strict\): in\/zz-empty\.md is empty \(fix or remove them, or run without --strict\)$/);
     expect(existsSync(path.join(work, 'strict'))).toBe(false);
-    const outOfWeekOnly = await runCli(['digest', '--no-cards', 'in/00-ferry.md', 'old', '--week', '2026-W48', '--strict', '-q'], { cwd: work });
-    expect(outOfWeekOnly.code, outOfWeekOnly.stderr).toBe(0);
+    await digestIn(work, { inputs: ['in/00-ferry.md', 'old'], week: '2026-W48', strict: true, cards: false });
     const quiet = await runCli(['digest', '--no-cards', 'in', 'old', '--week', '2026-W48', '-q', '-o', 'quiet'], { cwd: work });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toBe('');
@@ -79,9 +76,7 @@ describe('crier digest', () => {
   it('refuses an empty week with a clear line and writes no edition', async () => {
     const work = tempDir();
     week(path.join(work, 'in'), 2);
-    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W40'], { cwd: work });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n').pop()).toMatch(/^crier: No articles for 2026-W40 \(2 skipped\)/);
+    await failsWith(digestIn(work, { inputs: ['in'], week: '2026-W40', cards: false }), /^crier: No articles for 2026-W40 \(2 skipped\)/);
     expect(existsSync(path.join(work, 'out'))).toBe(false);
   });
 
@@ -90,14 +85,12 @@ describe('crier digest', () => {
     // One section for all stories keeps each story small: 60 of these still fit, so 15 do (15 with
     // thumbnails: weekly.test.ts).
     week(path.join(work, 'sixty'), 60);
-    const sixty = await runCli(['digest', '--no-cards', 'sixty', '--json', '-q', '-o', 'sixtyout'], { cwd: work });
-    expect(sixty.code).toBe(0);
-    const { dir, warnings } = JSON.parse(sixty.stdout);
-    expect(readFileSync(path.join(work, dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
-    expect(warnings.map((w: { message: string }) => w.message).join('\n')).not.toMatch(/Gmail clips/);
+    const { result: sixty } = await digestIn(work, { inputs: ['sixty'], out: 'sixtyout', cards: false });
+    expect(readFileSync(path.join(work, sixty.dir, 'newsletter.html')).length).toBeLessThan(102 * 1024);
+    expect(sixty.warnings.map((w) => w.message).join('\n')).not.toMatch(/Gmail clips/);
     week(path.join(work, 'big'), 100);
-    const big = await runCli(['digest', '--no-cards', 'big', '--json', '-q', '-o', 'bigout'], { cwd: work });
-    const bigWarnings = JSON.parse(big.stdout).warnings.map((w: { message: string }) => w.message).join('\n');
+    const { result: big } = await digestIn(work, { inputs: ['big'], out: 'bigout', cards: false });
+    const bigWarnings = big.warnings.map((w) => w.message).join('\n');
     expect(bigWarnings).toMatch(/Gmail clips over 102 KB: try --max \d+/);
     expect(bigWarnings).not.toMatch(/check size/); // said once, with the --max that fits
     expect(readdirSync(path.join(work, 'bigout'))).toContain('index.html');
@@ -116,16 +109,15 @@ describe('crier digest --llm', () => {
       const work = tempDir();
       cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
       const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'sk-test' };
-      const args = ['digest', '--no-cards', 'content/', path.join(ARTICLES, 'harbour-ferry.md'), '--title', 'Week', '--date', '2026-11-27', '--llm', '-q'];
-      const first = await runCli(args, { cwd: work, env });
-      expect(first.code, first.stderr).toBe(0);
+      const options = { inputs: ['content/', path.join(ARTICLES, 'harbour-ferry.md')], title: 'Week', date: '2026-11-27', llm: { llm: true, cache: true }, cards: false };
+      await digestIn(work, options, env);
       // One request per article (the ferry article's answer fails grounding and is asked again once)
       // and exactly one for the week.
       const weekRequests = server.requests.filter((r) => (r.body.messages as { content: string }[]).some((m) => m.content.includes('<stories>')));
       expect(weekRequests).toHaveLength(1);
       expect(server.requests).toHaveLength(4);
       expect(readFileSync(path.join(work, 'out', 'week', 'newsletter.html'), 'utf8')).toContain(intro);
-      await runCli(args, { cwd: work, env });
+      await digestIn(work, options, env);
       expect(server.requests).toHaveLength(4);
     } finally {
       await server.close();

@@ -1,11 +1,13 @@
 // The weekly desk attacked by whoever writes its inputs (issue 19): feeds, earlier editions in the
-// output folder, articles made to hijack a story. The built CLI where what it prints or writes is
-// the point; the library in-process where the CLI adds nothing. Servers listen on 127.0.0.1 only.
+// output folder, articles made to hijack a story. In-process through digest() (helpers/inProcess.ts:
+// its events are the lines the CLI prints, a CrierError its one line and exit code); the bundled CLI
+// for the run killed mid-write (a process must die). Servers listen on 127.0.0.1 only.
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/paths.js';
 import { localServer, type LocalServer } from '../helpers/localServer.js';
+import { digestIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -68,18 +70,17 @@ describe('a feed from a stranger', () => {
     );
     writeFileSync(path.join(dir, 'story.md'), `---\ntitle: Harbour plan approved\ndate: 2026-11-25\n---\n\n${'The council approved the harbour plan on Wednesday after a long debate about the ferry timetable. '.repeat(8)}\n`);
     const before = hits.length;
-    const r = await runCli(['digest', 'public.rss', 'story.md', '--week', '2026-W48', '--no-cards', '--out', 'out'], { cwd: dir });
-    expect(r.stderr).toContain(`✖ ${base}/secret: could not be read — ${base}/secret points to a private address (127.0.0.1), which a feed's item may not reach (crier follows feed links to the public internet only; to read that page anyway, give its address on the command line)`);
-    expect(r.stderr).toContain('private address (::1)');
+    const { events } = await digestIn(dir, { inputs: ['public.rss', 'story.md'], week: '2026-W48', cards: false });
+    expect(events).toContainEqual({ input: `${base}/secret`, status: 'failed', detail: `${base}/secret points to a private address (127.0.0.1), which a feed's item may not reach (crier follows feed links to the public internet only; to read that page anyway, give its address on the command line)` });
+    expect(events.map((e) => e.detail)).toContainEqual(expect.stringContaining('private address (::1)'));
     expect(hits.slice(before)).toEqual([]);
-    expect(r.code).toBe(0);
     expect(allText(path.join(dir, 'out'))).not.toContain(SECRET);
   });
 
   it('still reads a page of this machine whose address the user typed', async () => {
     const dir = tempDir();
-    const r = await runCli(['digest', `${base}/secret`, '--no-cards', '--out', 'out', '--json'], { cwd: dir });
-    expect(r.code).toBe(0);
+    const { result } = await digestIn(dir, { inputs: [`${base}/secret`], cards: false });
+    expect(result.stories).toHaveLength(1);
     expect(hits).toContain('/secret');
   });
 });
@@ -97,8 +98,7 @@ describe('earlier editions planted in the output folder', () => {
   it('a manifest.json of the wrong types, with __proto__ keys, an edition number of 1e308, or linked to /dev/zero or out of the folder neither stops, hangs nor renumbers the next edition', async () => {
     const dir = tempDir();
     week(dir);
-    const first = await runCli(['digest', 'week', '--week', '2026-W48', '--edition', '7', '--no-cards', '--out', 'out'], { cwd: dir });
-    expect(first.code).toBe(0);
+    await digestIn(dir, { inputs: ['week'], week: '2026-W48', edition: 7, cards: false });
     const plant = (slug: string, manifest: string) => {
       mkdirSync(path.join(dir, 'out', slug));
       writeFileSync(path.join(dir, 'out', slug, 'manifest.json'), manifest);
@@ -113,10 +113,9 @@ describe('earlier editions planted in the output folder', () => {
     mkdirSync(path.join(dir, 'out', 'linked'));
     symlinkSync(path.join(dir, 'elsewhere.json'), path.join(dir, 'out', 'linked', 'manifest.json'));
 
-    const r = await runCli(['digest', 'week', '--since', '2026-11-23', '--until', '2026-12-06', '--no-cards', '--repeat', '--out', 'out', '--json'], { cwd: dir });
-    expect(r.stderr).not.toMatch(/unexpected error|TypeError|\n\s+at /);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ edition: 8 });
+    // It ends (no hang on /dev/zero), without an error (a TypeError would be a bug's stack trace).
+    const { result } = await digestIn(dir, { inputs: ['week'], since: '2026-11-23', until: '2026-12-06', repeat: true, cards: false });
+    expect(result).toMatchObject({ edition: 8 });
     const archive = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
     expect(archive).toContain('Nulls');
     expect(archive).not.toContain('Linked');
@@ -127,20 +126,21 @@ describe('two runs into one output folder at once', () => {
   it('never gives two editions one number: the run that finishes second writes nothing and says to run again', async () => {
     const dir = tempDir();
     week(dir);
-    expect((await runCli(['digest', 'week', '--week', '2026-W48', '--edition', '1', '--no-cards', '--out', 'out'], { cwd: dir })).code).toBe(0);
-    // The slow run reads the folder (edition #1 is the last), then waits on a page...
-    const slow = runCli(['digest', 'week', `${base}/held`, '--since', '2026-11-01', '--until', '2026-12-20', '--repeat', '--no-cards', '--out', 'out'], { cwd: dir });
+    await digestIn(dir, { inputs: ['week'], week: '2026-W48', edition: 1, cards: false });
+    // Two runs in this process behave as two processes would: the folder's number is read when a
+    // run begins and checked under the lock when it writes. The slow run reads the folder (edition
+    // #1 is the last), then waits on a page...
+    const period = { since: '2026-11-01', repeat: true, cards: false } as const;
+    const slow = digestIn(dir, { inputs: ['week', `${base}/held`], until: '2026-12-20', ...period });
     while (!hits.includes('/held')) await new Promise((resolve) => setTimeout(resolve, 20));
     // ...while another run writes edition #2.
-    const fast = await runCli(['digest', 'week', '--since', '2026-11-01', '--until', '2026-12-19', '--repeat', '--no-cards', '--out', 'out', '--json'], { cwd: dir });
-    expect(JSON.parse(fast.stdout)).toMatchObject({ edition: 2 });
+    const { result: fast } = await digestIn(dir, { inputs: ['week'], until: '2026-12-19', ...period });
+    expect(fast).toMatchObject({ edition: 2 });
     release();
-    const late = await slow;
-    expect(late.stderr).toContain('crier: Another run wrote edition #2 into out/ while this one was reading its articles; nothing was written (run crier digest again: this edition becomes #3)');
-    expect(late.code).toBe(1);
+    await failsWith(slow, /^crier: Another run wrote edition #2 into out\/ while this one was reading its articles; nothing was written \(run crier digest again: this edition becomes #3\)$/);
     expect(readdirSync(path.join(dir, 'out')).filter((n) => !n.startsWith('.')).sort()).toEqual(['index.html', 'the-brief-1-2026-w48', 'the-brief-2-2026-12-19']);
-    const again = await runCli(['digest', 'week', `${base}/held`, '--since', '2026-11-01', '--until', '2026-12-20', '--repeat', '--no-cards', '--out', 'out', '--json'], { cwd: dir });
-    expect(JSON.parse(again.stdout)).toMatchObject({ edition: 3 });
+    const { result: again } = await digestIn(dir, { inputs: ['week', `${base}/held`], until: '2026-12-20', ...period });
+    expect(again).toMatchObject({ edition: 3 });
   });
 });
 
@@ -148,11 +148,11 @@ describe('a run killed while it swapped an edition in', () => {
   it('the next run of that week still rebuilds it under its number, instead of writing a second, unnumbered edition beside it', async () => {
     const dir = tempDir();
     week(dir);
-    expect((await runCli(['digest', 'week', '--week', '2026-W48', '--edition', '1', '--no-cards', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    await digestIn(dir, { inputs: ['week'], week: '2026-W48', edition: 1, cards: false });
     const killed = await runCli(['digest', 'week', '--week', '2026-W48', '--no-cards', '--out', 'out'], { cwd: dir, env: { CRIER_TEST_FAULT: 'swapped-out=kill' } });
     expect(killed.code).toBeNull();
-    const again = await runCli(['digest', 'week', '--week', '2026-W48', '--no-cards', '--out', 'out', '--json'], { cwd: dir });
-    expect(JSON.parse(again.stdout)).toMatchObject({ edition: 1, slug: 'the-brief-1-2026-w48' });
+    const { result: again } = await digestIn(dir, { inputs: ['week'], week: '2026-W48', cards: false });
+    expect(again).toMatchObject({ edition: 1, slug: 'the-brief-1-2026-w48' });
     expect(readdirSync(path.join(dir, 'out')).filter((n) => !n.startsWith('.'))).toEqual(['index.html', 'the-brief-1-2026-w48']);
   });
 });

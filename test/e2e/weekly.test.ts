@@ -1,12 +1,15 @@
 // The weekly desk end to end (issue 19): feeds as inputs (files, and a feed served on 127.0.0.1 whose
 // items link to pages on the same server), a broken feed, one event from two outlets as one story,
-// two editions in one folder, the subject line, thumbnails within Gmail's clip.
+// two editions in one folder, the subject line, thumbnails within Gmail's clip. In-process through
+// digest() (helpers/inProcess.ts: its result is what --json prints, its events the progress lines);
+// the bundled CLI for the merge, whose ↳ line only the CLI prints.
 import { cpSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 import { localServer, type LocalServer } from '../helpers/localServer.js';
+import { checkIn, digestIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 const FEEDS = path.join(FIXTURES, 'feeds');
@@ -60,13 +63,11 @@ describe('feeds as inputs', () => {
   it('reads RSS, Atom and JSON Feed files: each item an article from its own text, with the feed’s title, date and clean link; a broken feed is one line', async () => {
     const work = tempDir();
     cpSync(FEEDS, path.join(work, 'feeds'), { recursive: true });
-    const result = await runCli(['digest', '--no-cards', 'feeds/harbour.rss', 'feeds/northside.atom', 'feeds/museum.json', 'feeds/broken.rss', '--since', '2026-11-25', '--until', '2026-11-29', '--json'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('✖ feeds/broken.rss: could not be read — feeds/broken.rss is not a readable feed: its XML is malformed');
+    const { result: json, events } = await digestIn(work, { inputs: ['feeds/harbour.rss', 'feeds/northside.atom', 'feeds/museum.json', 'feeds/broken.rss'], since: '2026-11-25', until: '2026-11-29', cards: false });
+    expect(events).toContainEqual({ input: 'feeds/broken.rss', status: 'failed', detail: expect.stringMatching(/^feeds\/broken\.rss is not a readable feed: its XML is malformed/) });
     // The library item (24 November) and the festival (June) are outside the period: skipped unread.
-    expect(result.stderr).toContain('✖ https://gazette.example.com/2026/11/24/library: skipped — dated 2026-11-24, outside 2026-11-25 – 2026-11-29');
-    const json = JSON.parse(result.stdout);
-    expect(json.stories.map((s: { title: string; sources: string[] }) => `${s.title} (${s.sources.join(', ')})`).sort()).toEqual([
+    expect(events).toContainEqual({ input: 'https://gazette.example.com/2026/11/24/library', status: 'skipped', detail: 'dated 2026-11-24, outside 2026-11-25 – 2026-11-29' });
+    expect(json.stories.map((s) => `${s.title} (${s.sources.join(', ')})`).sort()).toEqual([
       'Council approves year-round harbour ferry (Harbour Gazette)',
       'Harbour museum reopens after repairs (Museum News)',
       'Tram line & bus lanes: the plan (Northside Courier)',
@@ -82,12 +83,10 @@ describe('feeds as inputs', () => {
 
   it('reads a feed URL, fetching each item’s page with read-ahead: titles, dates and links from the feed, a missing page one line', async () => {
     const work = tempDir();
-    const result = await runCli(['digest', '--no-cards', `${base}/feed.xml`, '--week', '2026-W48', '--json'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain(`✖ ${base}/gone: could not be read — ${base}/gone returned HTTP 404`);
-    expect(result.stderr).toContain(`✖ ${base}/fair: skipped — dated 2026-10-01, outside 2026-W48`);
-    const json = JSON.parse(result.stdout);
-    expect(json.stories.map((s: { title: string; date: string }) => `${s.title} ${s.date.slice(0, 10)}`)).toEqual(['School canteen serves local food 2026-11-25', 'Bridge repairs close the river road 2026-11-24']);
+    const { result: json, events } = await digestIn(work, { inputs: [`${base}/feed.xml`], week: '2026-W48', cards: false });
+    expect(events).toContainEqual({ input: `${base}/gone`, status: 'failed', detail: expect.stringContaining(`${base}/gone returned HTTP 404`) });
+    expect(events).toContainEqual({ input: `${base}/fair`, status: 'skipped', detail: 'dated 2026-10-01, outside 2026-W48' });
+    expect(json.stories.map((s) => `${s.title} ${s.date?.slice(0, 10)}`)).toEqual(['School canteen serves local food 2026-11-25', 'Bridge repairs close the river road 2026-11-24']);
     const html = read(work, json.dir, 'newsletter.html');
     expect(html).toContain(`href="${base}/bridge"`);
     expect(html).not.toContain('Old bridge headline');
@@ -97,12 +96,10 @@ describe('feeds as inputs', () => {
   it('reads the feeds the config lists (digest.feeds) when no input is given', async () => {
     const work = tempDir();
     writeFileSync(path.join(work, 'crier.config.json'), JSON.stringify({ digest: { feeds: [`${base}/feed.xml`] } }));
-    const result = await runCli(['digest', '--no-cards', '--week', '2026-W48', '--json', '-q'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout).stories).toHaveLength(2);
-    const none = await runCli(['digest', '--no-cards', '--week', '2026-W48'], { cwd: tempDir() });
-    expect(none.code).toBe(2);
-    expect(none.stderr.trim().split('\n').pop()).toBe('crier: No input given (pass files, folders or feeds, or list feeds under digest.feeds in crier.config.json)');
+    const { result } = await digestIn(work, { inputs: [], week: '2026-W48', cards: false });
+    expect(result.stories).toHaveLength(2);
+    // Without inputs or feeds: a usage error (the CLI's exit 2 and this line: errors.test.ts).
+    await failsWith(digestIn(tempDir(), { inputs: [], week: '2026-W48', cards: false }), /^crier: No input given \(pass files, folders or feeds, or list feeds under digest\.feeds in crier\.config\.json\)$/, 2);
   });
 });
 
@@ -137,20 +134,17 @@ describe('memory of sent stories', () => {
   it('skips in the second edition what the first sent, says where it ran, numbers the next edition; --repeat includes it', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'week47'));
-    const first = await runCli(['digest', '--no-cards', 'week47', '--since', '2026-11-20', '--until', '2026-11-26', '--edition', '12', '--date', '2026-11-26', '-q', '--json'], { cwd: work });
-    expect(first.code, first.stderr).toBe(0);
+    await digestIn(work, { inputs: ['week47'], since: '2026-11-20', until: '2026-11-26', edition: 12, date: '2026-11-26', cards: false });
     // The next week: the ferry story again (another save of the same page), the Al Bawaba report again, one new story.
     mkdirSync(path.join(work, 'week48'));
     writeFileSync(path.join(work, 'week48', 'ferry-again.md'), read(work, 'week47', 'c-ferry.md').replace('url: https://gazette.example.com/ferry', 'url: https://gazette.example.com/ferry?utm_source=newsletter'));
     writeFileSync(path.join(work, 'week48', 'albawaba-copy.md'), read(work, 'week47', 'b-albawaba.md').replace(/url: .*\n/, ''));
     writeFileSync(path.join(work, 'week48', 'library.md'), `---\ntitle: Library opens late on Fridays\nsource: Northside Courier\ndate: 2026-11-27\n---\nThe central library will stay open until ten in the evening on Fridays from next month, after a pilot scheme drew three thousand visitors in four weeks.\n\nStudents and shift workers used the late hours most, the culture office said.\n`);
-    const second = await runCli(['digest', '--no-cards', 'week48', '--since', '2026-11-20', '--until', '2026-11-30', '--json'], { cwd: work });
-    expect(second.code, second.stderr).toBe(0);
-    expect(second.stderr).toContain('✖ week48/ferry-again.md: skipped — already in #12, 2026-11-26');
-    expect(second.stderr).toContain('✖ week48/albawaba-copy.md: skipped — already in #12, 2026-11-26');
-    const json = JSON.parse(second.stdout);
+    const { result: json, events } = await digestIn(work, { inputs: ['week48'], since: '2026-11-20', until: '2026-11-30', cards: false });
+    expect(events).toContainEqual({ input: 'week48/ferry-again.md', status: 'skipped', detail: 'already in #12, 2026-11-26' });
+    expect(events).toContainEqual({ input: 'week48/albawaba-copy.md', status: 'skipped', detail: 'already in #12, 2026-11-26' });
     expect(json.edition).toBe(13);
-    expect(json.stories.map((s: { title: string }) => s.title)).toEqual(['Library opens late on Fridays']);
+    expect(json.stories.map((s) => s.title)).toEqual(['Library opens late on Fridays']);
     const manifest = JSON.parse(read(work, json.dir, 'manifest.json'));
     expect(manifest.edition).toMatchObject({ kind: 'digest', number: 13, period: '2026-11-20..2026-11-30' });
     expect(manifest.inputs[0]).toEqual({ path: 'week48/library.md', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) });
@@ -158,11 +152,9 @@ describe('memory of sent stories', () => {
     expect(index).toMatch(/Edition 13 · November 30, 2026 · weekly edition, 1 story/);
     expect(index).toMatch(/Edition 12 · November 26, 2026 · weekly edition, 2 stories/);
     // The same period again rebuilds #13 (its own stories are not "already sent"); --repeat runs the sent ones too.
-    const again = await runCli(['digest', '--no-cards', 'week48', '--since', '2026-11-20', '--until', '2026-11-30', '--repeat', '--json', '-q'], { cwd: work });
-    expect(again.code, again.stderr).toBe(0);
-    const rebuilt = JSON.parse(again.stdout);
+    const { result: rebuilt } = await digestIn(work, { inputs: ['week48'], since: '2026-11-20', until: '2026-11-30', repeat: true, cards: false });
     expect(rebuilt.edition).toBe(13);
-    expect(rebuilt.stories.map((s: { title: string }) => s.title).sort()).toEqual(['Council approves harbour ferry', 'Library opens late on Fridays', 'Swedish Prosecutors Discontinue Assange Probe']);
+    expect(rebuilt.stories.map((s) => s.title).sort()).toEqual(['Council approves harbour ferry', 'Library opens late on Fridays', 'Swedish Prosecutors Discontinue Assange Probe']);
   });
 });
 
@@ -170,10 +162,8 @@ describe('a re-run', () => {
   it('rebuilds the same edition (its number, its stories) when the same articles are given again without a period', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'in'));
-    const first = await runCli(['digest', '--no-cards', 'in', '--edition', '4', '--json', '-q'], { cwd: work });
-    const again = await runCli(['digest', '--no-cards', 'in', '--json', '-q'], { cwd: work });
-    expect(again.code, again.stderr).toBe(0);
-    const [a, b] = [JSON.parse(first.stdout), JSON.parse(again.stdout)];
+    const { result: a } = await digestIn(work, { inputs: ['in'], edition: 4, cards: false });
+    const { result: b } = await digestIn(work, { inputs: ['in'], cards: false });
     expect(b.edition).toBe(4);
     expect(b.skipped).toEqual([]);
     expect(b.stories).toEqual(a.stories);
@@ -188,16 +178,13 @@ describe('an undated article', () => {
     writeFileSync(file, '# Ferry timetable changes in December\n\nThe harbour ferry will run every twenty minutes from the first of December, the port office said, after a summer of long queues at both piers.\n\nThe new timetable adds two late crossings on Fridays and Saturdays. Tickets keep their price.\n');
     const saved = new Date('2026-11-25T10:00:00Z');
     utimesSync(file, saved, saved);
-    const result = await runCli(['digest', 'in', '--week', '2026-W48', '--json'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
-    const json = JSON.parse(result.stdout);
+    const { result: json } = await digestIn(work, { inputs: ['in'], week: '2026-W48' });
     expect(json.warnings).toContainEqual({ code: 'file-date', input: 'in/ferry.md', message: expect.stringContaining("using the file's modification time 2026-11-25 to place it (not shown as its date)") });
     expect(json.stories).toHaveLength(1);
-    expect(json.stories[0].date).toBeUndefined();
+    expect(json.stories[0]?.date).toBeUndefined();
     const text = read(work, json.dir, 'newsletter.txt');
     expect(text).not.toMatch(/November 25, 2026/);
-    const outside = await runCli(['digest', 'in', '--week', '2026-W40', '--json', '-q'], { cwd: work });
-    expect(outside.code).not.toBe(0);
+    await failsWith(digestIn(work, { inputs: ['in'], week: '2026-W40' }), /^crier: No articles for 2026-W40/);
   });
 });
 
@@ -205,19 +192,17 @@ describe('the email', () => {
   it('has the top headlines as its subject, the intro’s first sentence as preheader; crier check warns on a subject that is only the name', async () => {
     const work = tempDir();
     sameEventWeek(path.join(work, 'in'));
-    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
-    const json = JSON.parse(result.stdout);
+    const { result: json } = await digestIn(work, { inputs: ['in'], week: '2026-W48', cards: false });
     // Both headlines, the longer one shortened at a word so that the line fits in 78 characters.
     expect(json.subject).toBe('Council approves harbour ferry · Sweden drops Julian Assange rape…');
     const html = read(work, json.dir, 'newsletter.html');
     expect(html).toContain(`<title>${json.subject}</title>`);
     expect((await simpleParser(read(work, json.dir, 'newsletter.eml'))).subject).toBe(json.subject);
     expect(html).toMatch(/display:none[^>]*>This week: 2 stories from Harbour Gazette, BBC News and Al Bawaba\./);
-    const check = await runCli(['check', json.dir, '--json'], { cwd: work });
-    expect(JSON.parse(check.stdout).findings.find((f: { check: string }) => f.check === 'subject')).toEqual({ check: 'subject', level: 'ok', message: `${json.subject.length} characters` });
-    const named = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--title', 'The Brief', '-o', 'named', '--json', '-q'], { cwd: work });
-    const namedCheck = await runCli(['check', JSON.parse(named.stdout).dir, '--json'], { cwd: work });
-    expect(JSON.parse(namedCheck.stdout).findings).toContainEqual({ check: 'subject', level: 'warning', message: 'the subject "The Brief" is only the newsletter\'s name; say what is inside (the top headlines, or --title)' });
+    const check = await checkIn(work, json.dir);
+    expect(check.findings.find((f) => f.check === 'subject')).toEqual({ check: 'subject', level: 'ok', message: `${json.subject.length} characters` });
+    const { result: named } = await digestIn(work, { inputs: ['in'], week: '2026-W48', title: 'The Brief', out: 'named', cards: false });
+    expect((await checkIn(work, named.dir)).findings).toContainEqual({ check: 'subject', level: 'warning', message: 'the subject "The Brief" is only the newsletter\'s name; say what is inside (the top headlines, or --title)' });
   });
 
   it('shows thumbnails and stays under Gmail’s 102 KB clip with 15 stories; the minimal theme stays text-only', async () => {
@@ -230,9 +215,7 @@ describe('the email', () => {
         `---\ntitle: "Council decides on the ${t} plan number ${i + 1}"\nsource: City Times\ndate: 2026-11-25\nurl: https://citytimes.example.com/${t}-${i}?utm_source=x&fbclid=y\nimage: https://citytimes.example.com/img/${t}-with-a-rather-long-file-name-${i}.jpg\nimage_alt: "The ${t} seen from the town hall, where the council met on Tuesday"\n---\nThe city council decided on Tuesday to spend ${i + 2} million euros on the ${t}, after a debate that lasted ${i + 3} hours and drew a full public gallery.\n\nMayor Anna Virtanen said the ${t} plan number ${i + 1} would be finished by ${2027 + (i % 3)}. “This ${t} will serve the city for decades to come, and it will pay for itself,” she told reporters after the vote on item ${i + 1}.\n\nOpponents of the ${t} said the money for project ${i + 1} should have gone to repairs of the ${topics[(i + 5) % topics.length]} instead.\n`,
       );
     });
-    const result = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '--json', '-q'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
-    const json = JSON.parse(result.stdout);
+    const { result: json } = await digestIn(work, { inputs: ['in'], week: '2026-W48', cards: false });
     const html = read(work, json.dir, 'newsletter.html');
     const thumbnails = html.match(/<td class="thumbnail"/g) ?? [];
     expect(thumbnails).toHaveLength(15);
@@ -240,10 +223,10 @@ describe('the email', () => {
     const bytes = Buffer.byteLength(html);
     console.log(`15 stories with thumbnails: newsletter.html ${(bytes / 1024).toFixed(1)} KB`);
     expect(bytes).toBeLessThan(102 * 1024);
-    expect(json.warnings.map((w: { message: string }) => w.message).join('\n')).not.toMatch(/Gmail clips/);
+    expect(json.warnings.map((w) => w.message).join('\n')).not.toMatch(/Gmail clips/);
     writeFileSync(path.join(work, 'crier.config.json'), JSON.stringify({ theme: 'minimal' }));
-    const minimal = await runCli(['digest', '--no-cards', 'in', '--week', '2026-W48', '-o', 'minimal', '--json', '-q'], { cwd: work });
-    const plain = read(work, JSON.parse(minimal.stdout).dir, 'newsletter.html');
+    const { result: minimal } = await digestIn(work, { inputs: ['in'], week: '2026-W48', out: 'minimal', cards: false });
+    const plain = read(work, minimal.dir, 'newsletter.html');
     expect(plain).not.toContain('<img');
   }, 60_000);
 });
