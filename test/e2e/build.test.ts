@@ -1,10 +1,13 @@
-// End to end: the built CLI on the seed and on fixtures, checking the files a user opens.
+// End to end: the built CLI on the seed (and on stdin, and with a custom template the lean bundle
+// must render), checking the files a user opens; the other inputs and flags in-process through
+// build() (helpers/inProcess.ts), whose result is what --json prints.
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import mjml2html from 'mjml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xLength } from '../../src/platforms/platforms.js';
 import { ARTICLES, ROOT, SEED, tempDir } from '../helpers/paths.js';
+import { buildIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
@@ -123,9 +126,9 @@ describe('crier build on the seed', () => {
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(FILES.filter((f) => f !== 'manifest.json'));
   });
 
-  it('gives byte-identical files when run again', async () => {
+  it('gives byte-identical files when run again (in this process: the cards drawn in this thread, not the worker)', async () => {
     const again = tempDir();
-    await runCli(['build', path.join(work, 'content'), '--out', again], { cwd: work });
+    await buildIn(work, { inputs: [path.join(work, 'content')], out: again, llm: { cache: false } });
     expect(readAll(path.join(again, SLUG))).toEqual(files);
   });
 });
@@ -133,16 +136,14 @@ describe('crier build on the seed', () => {
 describe('crier build on other inputs', () => {
   it('reads Markdown with front matter and links to the story', async () => {
     const out = tempDir();
-    const result = await runCli(['build', '--no-cards', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '--json', '-q']);
-    expect(result.code).toBe(0);
-    const json = JSON.parse(result.stdout);
-    expect(json.editions[0].slug).toBe('city-council-approves-new-harbour-ferry-line');
+    const json = await buildIn(tempDir(), { inputs: [path.join(ARTICLES, 'harbour-ferry.md')], out, cards: false });
+    expect(json.editions[0]?.slug).toBe('city-council-approves-new-harbour-ferry-line');
     // Where the time went, per stage, as `crier digest` reports it; the stages add up to the run.
     const stages = ['setupMs', 'readMs', 'summarizeMs', 'composeMs', 'renderMs', 'writeMs'] as const;
     for (const stage of stages) expect(json.timings[stage], stage).toBeGreaterThanOrEqual(0);
-    expect(Math.abs(stages.reduce((n, stage) => n + json.timings[stage], 0) - json.timings.totalMs)).toBeLessThanOrEqual(stages.length);
-    expect(json.editions[0].warnings).toEqual([]);
-    const html = readFileSync(path.join(out, json.editions[0].slug, 'newsletter.html'), 'utf8');
+    expect(Math.abs(stages.reduce((n, stage) => n + (json.timings[stage] ?? NaN), 0) - json.timings.totalMs)).toBeLessThanOrEqual(stages.length);
+    expect(json.editions[0]?.warnings).toEqual([]);
+    const html = readFileSync(path.join(out, json.editions[0]?.slug ?? '', 'newsletter.html'), 'utf8');
     expect(html).toContain('href="https://gazette.example.com/2026/11/20/harbour-ferry"');
     expect(html).toContain('Read the full story');
     expect(html).toContain('November 20, 2026');
@@ -150,8 +151,7 @@ describe('crier build on other inputs', () => {
 
   it('escapes everything from a hostile article', async () => {
     const out = tempDir();
-    const result = await runCli(['build', '--no-cards', path.join(ARTICLES, 'hostile-markup.md'), '-o', out, '-q']);
-    expect(result.code).toBe(0);
+    await buildIn(tempDir(), { inputs: [path.join(ARTICLES, 'hostile-markup.md')], out, cards: false });
     const [slug] = readdirSync(out).filter((f) => f !== 'index.html');
     const files = readAll(path.join(out, slug ?? ''));
     expect(files['newsletter.html']).not.toMatch(/<script|onerror=|javascript:|evil\.example/i);
@@ -168,7 +168,7 @@ describe('crier build on other inputs', () => {
 
   it('writes the brevity brief with --style brevity', async () => {
     const out = tempDir();
-    await runCli(['build', '--no-cards', path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--style', 'brevity']);
+    await buildIn(tempDir(), { inputs: [path.join(ARTICLES, 'harbour-ferry.md')], out, style: 'brevity', cards: false });
     const brief = readFileSync(path.join(out, 'city-council-approves-new-harbour-ferry-line', 'brief.md'), 'utf8');
     expect(brief).toMatch(/\*\*Why it matters:\*\* /);
     expect(brief).toContain('**Go deeper:** https://gazette.example.com/2026/11/20/harbour-ferry');
@@ -177,22 +177,19 @@ describe('crier build on other inputs', () => {
 
   it('writes schedule.csv and schedule.ics with --schedule-start', async () => {
     const out = tempDir();
-    const result = await runCli(['build', '--no-cards', SEED, path.join(ARTICLES, 'harbour-ferry.md'), '-o', out, '-q', '--schedule-start', '2026-12-01 09:00', '--every', '2h', '--tz', 'Europe/Helsinki']);
-    expect(result.code).toBe(0);
+    await buildIn(tempDir(), { inputs: [SEED, path.join(ARTICLES, 'harbour-ferry.md')], out, schedule: { start: '2026-12-01 09:00', every: '2h', tz: 'Europe/Helsinki' }, cards: false });
     const first = readFileSync(path.join(out, SLUG, 'schedule.csv'), 'utf8');
     const second = readFileSync(path.join(out, 'city-council-approves-new-harbour-ferry-line', 'schedule.csv'), 'utf8');
     expect(first.split('\r\n')[1]).toMatch(/^"2026-12-01","09:00","x",/);
     expect(second.split('\r\n')[1]).toMatch(/^"2026-12-01","11:00","x",/);
     expect(second).toContain('"https://gazette.example.com/2026/11/20/harbour-ferry"');
     expect(readFileSync(path.join(out, SLUG, 'schedule.ics'), 'utf8')).toContain('DTSTART;TZID=Europe/Helsinki:20261201T090000\r\n');
-    const bad = await runCli(['build', SEED, '-o', out, '--schedule-start', 'soon']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--schedule-start "soon" is not a date and time/);
+    await failsWith(buildIn(tempDir(), { inputs: [SEED], out, schedule: { start: 'soon', every: '1d' } }), /--schedule-start "soon" is not a date and time/, 2);
   });
 
   it('honours --platforms and --sentences', async () => {
     const out = tempDir();
-    await runCli(['build', '--no-cards', SEED, '-o', out, '-q', '--platforms', 'x,bluesky', '--sentences', '2']);
+    await buildIn(tempDir(), { inputs: [SEED], out, platforms: ['x', 'bluesky'], sentences: 2, cards: false });
     const thread = JSON.parse(readFileSync(path.join(out, SLUG, 'thread.json'), 'utf8'));
     expect(Object.keys(thread.platforms)).toEqual(['x', 'bluesky']);
     expect(JSON.parse(readFileSync(path.join(out, SLUG, 'brief.json'), 'utf8')).summary).toHaveLength(2);

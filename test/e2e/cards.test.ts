@@ -1,5 +1,7 @@
 // Cards end to end: the bundled CLI (its worker thread renders them) writes card.png and
 // quote-card.png, names them in thread.json, thread.md and schedule.csv, and skips them on request.
+// One CLI build; the rest in-process through build() and digest() (helpers/inProcess.ts), which draw
+// the cards in this thread: the same bytes as the worker's (checked below).
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -7,6 +9,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLES, FIXTURES, ROOT, tempDir } from '../helpers/paths.js';
 import { decode, diffRatio, hasTesseract, ocr, pngHeader, words } from '../helpers/png.js';
+import { buildIn, digestIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
@@ -81,9 +84,8 @@ describe('cards from crier build', () => {
     expect(rows.filter((r) => r.media?.split(';').includes('card.png'))).toHaveLength(Object.keys(threadOf(dir)).length);
   });
 
-  it('gives byte-identical cards when drawn again (--no-cache)', async () => {
-    const again = await runCli(['build', 'content/', '-o', 'again', '--no-cache', '--schedule-start', '2026-12-01 09:00', '--tz', 'UTC'], { cwd: work });
-    expect(again.code).toBe(0);
+  it('gives byte-identical cards when drawn again (--no-cache), in this thread as in the worker', async () => {
+    await buildIn(work, { inputs: ['content/'], out: 'again', llm: { cache: false }, schedule: { start: '2026-12-01 09:00', every: '1d', tz: 'UTC' } });
     for (const file of ['card.png', 'quote-card.png']) expect(read(path.join(work, 'again', SLUG), file).equals(read(dir, file))).toBe(true);
   });
 
@@ -95,8 +97,7 @@ describe('cards from crier build', () => {
     const cardKey = kept.find((f) => read(cache, f).equals(read(dir, 'card.png'))) as string;
     const marker = PNG.sync.write(new PNG({ width: 1, height: 1 }));
     writeFileSync(path.join(cache, cardKey), marker);
-    const cached = await runCli(['build', 'content/', '-o', 'cached'], { cwd: work });
-    expect(cached.code).toBe(0);
+    await buildIn(work, { inputs: ['content/'], out: 'cached' });
     expect(read(path.join(work, 'cached', SLUG), 'card.png').equals(marker)).toBe(true);
     writeFileSync(path.join(cache, cardKey), read(dir, 'card.png'));
   });
@@ -104,10 +105,9 @@ describe('cards from crier build', () => {
 
 describe('turning cards off and on', () => {
   it('--no-cards and config cards: false write no card and no media', async () => {
-    for (const [args, config] of [[['--no-cards'], undefined], [[], { cards: false }]] as const) {
+    for (const [flag, config] of [[{ cards: false }, undefined], [{}, { cards: false }]] as const) {
       const work = seedWork(config);
-      const result = await runCli(['build', 'content/', '-o', 'out', ...args], { cwd: work });
-      expect(result.code, result.stderr).toBe(0);
+      await buildIn(work, { inputs: ['content/'], ...flag });
       const dir = path.join(work, 'out', SLUG);
       expect(existsSync(path.join(dir, 'card.png'))).toBe(false);
       expect(existsSync(path.join(dir, 'quote-card.png'))).toBe(false);
@@ -118,8 +118,7 @@ describe('turning cards off and on', () => {
 
   it('uses card.png as the lead image at its published address with cards.baseUrl, and says why not without it', async () => {
     const work = seedWork({ cards: { leadImage: true, baseUrl: 'https://news.example.com/editions/' } });
-    const result = await runCli(['build', 'content/', '-o', 'out', '--schedule-start', '2026-12-01 09:00', '--tz', 'UTC'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
+    await buildIn(work, { inputs: ['content/'], schedule: { start: '2026-12-01 09:00', every: '1d', tz: 'UTC' } });
     const dir = path.join(work, 'out', SLUG);
     expect(read(dir, 'newsletter.html').toString()).toMatch(new RegExp(`<img[^>]+src="https://news\\.example\\.com/editions/${SLUG}/card\\.png"`));
     expect(read(dir, 'newsletter.html').toString()).toContain(`alt="${HEADLINE} — Bloomberg"`);
@@ -127,9 +126,8 @@ describe('turning cards off and on', () => {
     expect(rows[0]?.media).toBe(`https://news.example.com/editions/${SLUG}/card.png`);
 
     const bare = seedWork({ cards: { leadImage: true } });
-    const warned = await runCli(['build', 'content/', '-o', 'out'], { cwd: bare });
-    expect(warned.code).toBe(0);
-    expect(warned.stderr).toMatch(/cards\.leadImage is on but cards\.baseUrl is not set: the email has no lead image/);
+    const warned = await buildIn(bare, { inputs: ['content/'] });
+    expect(warned.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/cards\.leadImage is on but cards\.baseUrl is not set: the email has no lead image/));
     expect(read(path.join(bare, 'out', SLUG), 'newsletter.html').toString()).not.toContain('card.png');
   });
 
@@ -139,37 +137,31 @@ describe('turning cards off and on', () => {
     for (let i = 3; i < logo.data.length; i += 4) logo.data[i] = 255;
     const work = seedWork({ cards: { logo: 'logo.png', quote: false } });
     writeFileSync(path.join(work, 'logo.png'), PNG.sync.write(logo));
-    const result = await runCli(['build', 'content/', '-o', 'out'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
+    await buildIn(work, { inputs: ['content/'] });
     const card = decode(read(path.join(work, 'out', SLUG), 'card.png'));
     const at = (64 + 20 + (55 * 1200)) * 4; // inside the logo, in the masthead
     expect([card.data[at], card.data[at + 1], card.data[at + 2]]).toEqual([0, 0, 0]);
     expect(existsSync(path.join(work, 'out', SLUG, 'quote-card.png'))).toBe(false);
 
     const missing = seedWork({ cards: { logo: 'nope.png' } });
-    const failed = await runCli(['build', 'content/', '-o', 'out'], { cwd: missing });
-    expect(failed.code).toBe(1);
-    expect(failed.stderr.trim()).toMatch(/^crier: cards\.logo nope\.png: cannot read it \(ENOENT\) \(give a PNG, JPEG or SVG file under 1 MB/);
-    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    await failsWith(buildIn(missing, { inputs: ['content/'] }), /^crier: cards\.logo nope\.png: cannot read it \(ENOENT\) \(give a PNG, JPEG or SVG file under 1 MB/);
     expect(existsSync(path.join(missing, 'out'))).toBe(false);
   });
 
   it('leaves a card out with a warning when this machine has no font for its script', async () => {
     const work = tempDir();
     writeFileSync(path.join(work, 'story.md'), '# 서울시의회, 새 페리 노선 예산 승인\n\n서울시의회는 월요일 회의에서 새 페리 노선 예산을 승인했다. 첫 페리는 2027년 가을에 운항할 예정이다.\n');
-    const result = await runCli(['build', 'story.md', '-o', 'out', '--json'], { cwd: work, env: { CRIER_FONT_DIRS: path.join(work, 'no-fonts') } });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/card\.png left out: no font for Chinese, Japanese or Korean .*apt-get install fonts-noto-cjk/);
-    const [edition] = JSON.parse(result.stdout).editions;
-    expect(edition.files.map((f: { path: string }) => f.path)).not.toContain('card.png');
+    const result = await buildIn(work, { inputs: ['story.md'] }, { CRIER_FONT_DIRS: path.join(work, 'no-fonts') });
+    expect(result.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/card\.png left out: no font for Chinese, Japanese or Korean .*apt-get install fonts-noto-cjk/));
+    const [edition] = result.editions;
+    expect(edition?.files.map((f) => f.path)).not.toContain('card.png');
   });
 });
 
 describe('the weekly edition’s cover', () => {
   it('is card.png with the edition number, the period and the top headlines, on the first post', async () => {
     const work = seedWork();
-    const result = await runCli(['digest', 'content/', ARTICLES, '--edition', '12', '--title', 'The Brief #12', '--date', '2026-11-27'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
+    await digestIn(work, { inputs: ['content/', ARTICLES], edition: 12, title: 'The Brief #12', date: '2026-11-27' });
     const dir = path.join(work, 'out', 'the-brief-12');
     expect(pngHeader(read(dir, 'card.png'))).toMatchObject({ width: 1200, height: 630 });
     const [first] = Object.values(threadOf(dir))[0]?.posts ?? [];

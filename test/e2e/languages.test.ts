@@ -1,10 +1,12 @@
 // Issue 18: an edition speaks its article's language. One article per language crier ships interface
-// text for (test/fixtures/lang/<code>.md, written for these tests), built by the CLI in one run; each
-// edition is read back as a reader of the language would meet it.
+// text for (test/fixtures/lang/<code>.md, written for these tests), built in one run (in-process,
+// with its cards: helpers/inProcess.ts); each edition is read back as a reader of the language would
+// meet it. The bundled CLI refuses a --lang that is not a language code.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, tempDir } from '../helpers/paths.js';
+import { buildIn, digestIn } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'pl', 'ru', 'uk', 'tr', 'ar', 'he', 'hi', 'ja', 'zh', 'ko', 'id'] as const;
@@ -51,9 +53,7 @@ const read = (lang: Lang, file: string) => readFileSync(path.join(out, editions.
 beforeAll(async () => {
   const work = tempDir();
   out = path.join(work, 'out');
-  const result = await runCli(['build', path.join(FIXTURES, 'lang'), '-o', out, '--json', '-q'], { cwd: work });
-  expect(result.code, result.stderr).toBe(0);
-  const json = JSON.parse(result.stdout) as { editions: { slug: string; input: string }[] };
+  const json = await buildIn(work, { inputs: [path.join(FIXTURES, 'lang')], out });
   for (const e of json.editions) editions.set(path.basename(e.input, '.md') as Lang, e.slug);
 }, 120_000);
 
@@ -110,21 +110,18 @@ describe('--lang and config language', () => {
   it('--lang de gives an English article German interface text; config language gives French', async () => {
     const work = tempDir();
     const en = path.join(FIXTURES, 'lang', 'en.md');
-    const de = await runCli(['build', '--no-cards', en, '-o', 'de', '--lang', 'de', '-q'], { cwd: work });
-    expect(de.code, de.stderr).toBe(0);
+    await buildIn(work, { inputs: [en], out: 'de', lang: 'de', cards: false });
     const [deSlug] = readdirSync(path.join(work, 'de')).filter((f) => f !== 'index.html');
     expect(readFileSync(path.join(work, 'de', deSlug ?? '', 'newsletter.html'), 'utf8')).toContain('Newsletter abbestellen');
     writeFileSync(path.join(work, 'crier.config.json'), JSON.stringify({ language: 'fr' }));
-    const fr = await runCli(['build', '--no-cards', en, '-o', 'fr', '-q'], { cwd: work });
-    expect(fr.code, fr.stderr).toBe(0);
+    await buildIn(work, { inputs: [en], out: 'fr', cards: false });
     const frDir = path.join(work, 'fr', readdirSync(path.join(work, 'fr')).find((f) => f !== 'index.html') ?? '');
     expect(readFileSync(path.join(frDir, 'newsletter.html'), 'utf8')).toContain('Se désinscrire');
     expect(readFileSync(path.join(frDir, 'brief.md'), 'utf8')).toContain('Lecture\u00a0:');
     // The archive page speaks the configured language too.
     expect(readFileSync(path.join(work, 'fr', 'index.html'), 'utf8')).toMatch(/<html lang="fr" dir="ltr">[\s\S]*1 numéro/);
     // --lang beats the config.
-    const both = await runCli(['build', '--no-cards', en, '-o', 'both', '--lang', 'es', '-q'], { cwd: work });
-    expect(both.code, both.stderr).toBe(0);
+    await buildIn(work, { inputs: [en], out: 'both', lang: 'es', cards: false });
     const bothDir = path.join(work, 'both', readdirSync(path.join(work, 'both')).find((f) => f !== 'index.html') ?? '');
     expect(readFileSync(path.join(bothDir, 'newsletter.html'), 'utf8')).toContain('Darse de baja');
   });
@@ -142,15 +139,13 @@ describe('--lang and config language', () => {
       writeFileSync(target, readFileSync(path.join(FIXTURES, 'lang', `${code}.md`), 'utf8').replace(/url: .*/, `url: https://example.com/${i}`).replace(/^title: "/m, `title: "${i} `));
       return target;
     });
-    const result = await runCli(['digest', '--no-cards', ...files, '-o', 'out', '--title', 'Wochenbrief', '-q'], { cwd: work });
-    expect(result.code, result.stderr).toBe(0);
+    await digestIn(work, { inputs: files, title: 'Wochenbrief', cards: false });
     const dir = path.join(work, 'out', 'wochenbrief');
     const email = readFileSync(path.join(dir, 'newsletter.html'), 'utf8');
     expect(email).toContain('In dieser Ausgabe');
     expect(email).toContain('Weiterlesen');
     expect(readFileSync(path.join(dir, 'brief.md'), 'utf8')).toMatch(/## Die Woche in Kürze/);
-    const es = await runCli(['digest', '--no-cards', ...files, '-o', 'es', '--title', 'Semanal', '--lang', 'es', '-q'], { cwd: work });
-    expect(es.code, es.stderr).toBe(0);
+    await digestIn(work, { inputs: files, out: 'es', title: 'Semanal', lang: 'es', cards: false });
     expect(readFileSync(path.join(work, 'es', 'semanal', 'newsletter.html'), 'utf8')).toContain('En este número');
   });
 });

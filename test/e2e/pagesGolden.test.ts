@@ -2,7 +2,8 @@
 // project): a wire story with a long key quote, a story whose long sentences used to spill their
 // tails into the next post, and a page whose summary holds the tail of a sentence. The corpus text
 // never enters the repository: the golden files hold each post's role, length and a hash of its
-// text. UPDATE_GOLDEN=1 rewrites them and prints the threads, to be read before committing.
+// text. UPDATE_GOLDEN=1 rewrites them and prints the threads, to be read before committing. Built
+// in-process without cards (helpers/inProcess.ts): the threads are the point.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { postFindings } from '../../src/check/editorial/postFindings.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
-import { runCli } from '../helpers/runCli.js';
+import { buildIn } from '../helpers/inProcess.js';
 
 const CORPUS = path.join(ROOT, '../shared/corpus');
 const GOLDEN = path.join(ROOT, 'test/fixtures/golden/pages');
@@ -41,9 +42,7 @@ describe.skipIf(!present)('golden threads of three corpus pages', () => {
       const raw = readFileSync(path.join(CORPUS, file));
       writeFileSync(path.join(work, `${name}.html`), file.endsWith('.gz') ? gunzipSync(raw) : raw);
     }
-    const result = await runCli(['build', ...Object.keys(PAGES).map((n) => `${n}.html`), '--out', 'out', '--json', '-q'], { cwd: work, env: { OPENAI_API_KEY: '' } });
-    expect(result.code, result.stderr).toBe(0);
-    const editions = (JSON.parse(result.stdout) as { editions: { input: string; dir: string }[] }).editions;
+    const { editions } = await buildIn(work, { inputs: Object.keys(PAGES).map((n) => `${n}.html`), cards: false }, { OPENAI_API_KEY: '' });
     for (const edition of editions) {
       const name = path.basename(edition.input, '.html');
       threads[name] = JSON.parse(readFileSync(path.join(work, edition.dir, 'thread.json'), 'utf8')) as ThreadJson;
