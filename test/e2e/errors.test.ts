@@ -5,21 +5,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, type BuildOptions } from '../../src/build.js';
-import { CrierError } from '../../src/errors.js';
+import type { BuildOptions } from '../../src/build.js';
 import { ROOT, SEED, tempDir } from '../helpers/paths.js';
+import { buildIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 
 /** A build in-process that must fail: one line (the CLI's `crier: …`), its exit code, a CrierError (no stack trace). */
-async function buildFails(options: BuildOptions, cwd: string, pattern: RegExp, code = 1): Promise<string> {
-  const error = await build({ cwd, env: process.env, ...options }).then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(CrierError);
-  const line = `crier: ${(error as CrierError).toLine()}`;
-  expect((error as CrierError).exitCode, line).toBe(code);
-  expect(line).not.toContain('\n');
-  expect(line).toMatch(pattern);
-  return line;
-}
+const buildFails = (options: BuildOptions, cwd: string, pattern: RegExp, code: 1 | 2 = 1): Promise<string> => failsWith(buildIn(cwd, options), pattern, code);
 
 async function fails(args: string[], cwd: string, pattern: RegExp, code = 1) {
   const result = await runCli(args, { cwd });
@@ -58,7 +50,7 @@ describe('bad input', () => {
 
   it('a template with a syntax error, leaving the previous edition untouched', async () => {
     const dir = tempDir();
-    await build({ inputs: [SEED], out: 'out', cards: false, cwd: dir, env: process.env });
+    await buildIn(dir, { inputs: [SEED], cards: false });
     const [slug] = readdirSync(path.join(dir, 'out')).filter((f) => f !== 'index.html');
     const before = readFileSync(path.join(dir, 'out', slug ?? '', 'newsletter.html'), 'utf8');
     mkdirSync(path.join(dir, 'tpl'));
@@ -135,7 +127,7 @@ describe('one style for every error', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'tpl'));
     writeFileSync(path.join(dir, 'tpl', 'footer.mjml.hbs'), readFileSync(path.join(ROOT, 'templates/partials/footer.mjml.hbs')));
-    const result = await build({ inputs: [SEED], templates: 'tpl', cards: false, cwd: dir, env: process.env });
+    const result = await buildIn(dir, { inputs: [SEED], templates: 'tpl', cards: false });
     // The example ships with its date: the first build has no other warning.
     expect(result.warnings.map((w) => w.message)).toEqual(['tpl/footer.mjml.hbs overrides no template and is ignored: did you mean tpl/partials/footer.mjml.hbs?']);
   });

@@ -1,4 +1,4 @@
-// The hostile-input corpus (generated here, 69 cases: 63 in-process, 6 through the CLI; plus pages served over http): every case gives no
+// The hostile-input corpus (generated here, 69 cases: 65 in-process, 4 through the CLI; plus pages served over http): every case gives no
 // stack trace, a clear one-line message, the documented exit code, and no markup from the input in any
 // output unescaped. Most cases run in-process through the library (build(), digest()):
 // a CrierError is exactly what the CLI prints as `crier: <toLine()>` with its exitCode (src/cli/run.ts),
@@ -129,9 +129,11 @@ const cases: Case[] = [
       expect(csv).toContain('"\'=HYPERLINK(""https://evil.example"",""Click"") @SUM(1+1)');
     },
   },
+  { name: '--date on a day that does not exist', make: (d) => buildWith([file(d, 'a.txt', `Ferry\n\n${story}`)], { date: '2026-02-30' }), code: 2, message: /^crier: --date "2026-02-30" is not a date \(use YYYY-MM-DD, e.g\. --date 2026-12-01\)$/ },
   { name: '--every 999999999w', make: (d) => buildWith([file(d, 'a.txt', `Ferry\n\n${story}`)], { schedule: { start: '2026-12-01 09:00', every: '999999999w', tz: 'UTC' } }), code: 2, message: /^crier: --every "999999999w" is more than a year \(use at most 52w, 365d or 8760h\)$/ },
   { name: '--schedule-start at the end of the year 9999', make: (d) => buildWith([file(d, 'a.txt', `Ferry\n\n${story}`)], { schedule: { start: '9999-12-31 23:59', every: '1d', tz: 'UTC' } }), code: 2, message: /^crier: --schedule-start "9999-12-31 23:59" goes past the year 9999 \(choose an earlier start or a shorter --every\)$/ },
   { name: 'front matter that is not YAML', make: (d) => build(file(d, 'a.md', `---\ntitle: [unclosed\n  bad: : :\n---\n${story}`)), code: 1, message: /front matter is not valid YAML/ },
+  { name: 'front matter marked ---js (code)', make: (d) => build(file(d, 'a.md', `---js\n${runs}\n---\n${story}`)), code: 1, message: /^crier: a\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it/, after: notRun },
   { name: 'front matter marked ---coffee', make: (d) => build(file(d, 'a.md', `---coffee\ntitle: 'Pwned'\n---\n${story}`)), code: 1, message: /a\.md: front matter is marked "---coffee"/ },
   { name: 'front matter that is a YAML bomb (aliases)', make: (d) => build(file(d, 'a.md', `---\n${laughs}\ntitle: Ferry\n---\n${story}`)), code: 1, message: /a\.md: front matter expands YAML aliases more than 50 times/ },
   { name: '1 MB of front matter', make: (d) => build(file(d, 'a.md', `---\ntitle: Ferry\n${Array.from({ length: 40_000 }, (_, i) => `k${i}: value number ${i}`).join('\n')}\n---\n${story}`)), code: 1, message: /a\.md: front matter is 1033 KB; crier reads front matter up to 64 KB/ },
@@ -216,8 +218,6 @@ const cases: Case[] = [
 
 /** The cases the bundled CLI runs (the rest of the corpus is above, in-process). */
 const cliCases: CliCase[] = [
-  // A usage error the CLI turns into exit 2 and one line.
-  { name: '--date on a day that does not exist', make: (d) => ['build', file(d, 'a.txt', `Ferry\n\n${story}`), '-o', 'out', '--date', '2026-02-30'], code: 2, message: /^crier: --date "2026-02-30" is not a date \(use YYYY-MM-DD, e.g\. --date 2026-12-01\)$/ },
   // The environment the process reads.
   { name: 'SOURCE_DATE_EPOCH past the year 9999', make: (d) => ['build', file(d, 'a.txt', `Ferry\n\n${story}`), '-o', 'out'], env: { SOURCE_DATE_EPOCH: '99999999999999' }, code: 2, message: /^crier: SOURCE_DATE_EPOCH "99999999999999" is not a time crier can use \(set it to whole seconds since 1970/ },
   // A warning as the CLI prints it, and the file it describes.
@@ -231,8 +231,7 @@ const cliCases: CliCase[] = [
       expect(readFileSync(path.join(d, 'out', slug ?? '', 'schedule.csv'), 'utf8')).toContain('"2026-03-29","04:30"');
     },
   },
-  // Code in front matter: refused in one line on stderr, never run, by build and by extract.
-  { name: 'front matter marked ---js (code)', make: (d) => ['build', file(d, 'a.md', `---js\n${runs}\n---\n${story}`), '-o', 'out'], code: 1, message: /^crier: a\.md: front matter is marked "---js": crier reads front matter as YAML only and never runs it/, after: notRun },
+  // Code in front matter: refused in one line on stderr, never run, by extract (by build: in-process, above).
   { name: 'front matter marked ---javascript, via extract', make: (d) => ['extract', file(d, 'a.md', `---javascript\n${runs}\n---\n${story}`)], code: 1, message: /a\.md: front matter is marked "---javascript"/, after: notRun },
   // The bundled build of a hostile page (the lean bundle renders the same escaped output).
   { name: '<script> in HTML', make: (d) => ['build', file(d, 'a.html', `<html><body><article><h1>Ferry</h1><p>${story}</p><script>alert(1)</script><p>${story}</p></article></body></html>`), '-o', 'out'], code: 0 },

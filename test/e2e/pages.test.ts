@@ -1,9 +1,12 @@
-// The built CLI on saved pages and URLs (served on 127.0.0.1 by the test).
+// Saved pages and URLs (served on 127.0.0.1 by the test): the bundled CLI extracts a URL; the other
+// cases run in-process (helpers/inProcess.ts), a CrierError being the one line the CLI prints.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 import { localServer, type LocalServer } from '../helpers/localServer.js';
+import { extractFile } from '../../src/inspect.js';
+import { buildIn, failsWith } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
 import { readFileSync } from 'node:fs';
 
@@ -31,20 +34,14 @@ beforeAll(async () => {
 
 afterAll(() => site.close());
 
-async function failsWith(args: string[], pattern: RegExp, env: NodeJS.ProcessEnv = {}) {
-  const result = await runCli(args, { cwd: tempDir(), env });
-  expect(result.code, result.stderr).toBe(1);
-  const lines = result.stderr.trim().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(pattern);
-}
+/** `crier extract <input>` in-process, with the test's environment and `env` on top. */
+const extract = (input: string, env: NodeJS.ProcessEnv = {}) => extractFile(input, { cwd: tempDir(), env: { ...process.env, ...env } });
 
 describe('saved pages and URLs', () => {
   it('builds an edition from a saved page, with its metadata', async () => {
     const out = tempDir();
-    const result = await runCli(['build', PAGE, '-o', out, '--json', '-q']);
-    expect(result.code).toBe(0);
-    const slug = JSON.parse(result.stdout).editions[0].slug;
+    const result = await buildIn(tempDir(), { inputs: [PAGE], out });
+    const slug = result.editions[0]?.slug ?? '';
     expect(slug).toBe('council-approves-year-round-harbour-ferry');
     const html = readFileSync(path.join(out, slug, 'newsletter.html'), 'utf8');
     expect(html).toContain('The Harbour Gazette');
@@ -59,9 +56,9 @@ describe('saved pages and URLs', () => {
   });
 
   it('gives one clear line for a URL that 404s, is an image, or times out', async () => {
-    await failsWith(['extract', `${base}/gone`], /returned HTTP 404/);
-    await failsWith(['build', `${base}/photo.jpg`], /is image\/jpeg, not an article/);
-    await failsWith(['extract', `${base}/slow`], /did not answer within 0.5 s/, { CRIER_FETCH_TIMEOUT_MS: '500' });
+    await failsWith(extract(`${base}/gone`), /returned HTTP 404/);
+    await failsWith(buildIn(tempDir(), { inputs: [`${base}/photo.jpg`] }), /is image\/jpeg, not an article/);
+    await failsWith(extract(`${base}/slow`, { CRIER_FETCH_TIMEOUT_MS: '500' }), /did not answer within 0.5 s/);
   });
 
   it('gives one clear line for an empty page, a page without an article, a 20 MB page and an unknown encoding', async () => {
@@ -70,9 +67,9 @@ describe('saved pages and URLs', () => {
       writeFileSync(path.join(dir, name), content);
       return path.join(dir, name);
     };
-    await failsWith(['extract', file('empty.html', '')], /empty\.html is empty/);
-    await failsWith(['extract', file('nav.html', '<html><body><nav>Home</nav></body></html>')], /nav\.html has no article/);
-    await failsWith(['extract', file('huge.html', Buffer.alloc(20 * 1024 * 1024, 'a'))], /huge\.html is 20\.0 MB; crier reads articles up to 10\.0 MB/);
-    await failsWith(['extract', file('odd.html', '<html><head><meta charset="x-klingon"></head><body><p>Text</p></body></html>')], /encoding crier does not know: "x-klingon"/);
+    await failsWith(extract(file('empty.html', '')), /empty\.html is empty/);
+    await failsWith(extract(file('nav.html', '<html><body><nav>Home</nav></body></html>')), /nav\.html has no article/);
+    await failsWith(extract(file('huge.html', Buffer.alloc(20 * 1024 * 1024, 'a'))), /huge\.html is 20\.0 MB; crier reads articles up to 10\.0 MB/);
+    await failsWith(extract(file('odd.html', '<html><head><meta charset="x-klingon"></head><body><p>Text</p></body></html>')), /encoding crier does not know: "x-klingon"/);
   });
 });

@@ -1,17 +1,20 @@
 // `crier send`: a proof through real SMTP servers on 127.0.0.1 (smtp-server), parsed back with
 // mailparser, and every way sending fails — one line, exit 1, and the password nowhere in sight.
 // The bundled CLI sends over TLS (it trusts the test certificate through NODE_EXTRA_CA_CERTS, which
-// Node reads only at start-up), prints the dry run and sends after a build; the refusals and the
-// failures that need no trusted certificate run in-process through send(): the CrierError is the
-// line the CLI prints (`crier: <toLine()>`, src/cli/run.ts).
+// Node reads only at start-up) and sends after a build (--send-to lives in the CLI); the dry run,
+// the refusals and the failures that need no trusted certificate run in-process through send(): its
+// result is what the CLI prints (formatSendResult), a CrierError the line it prints (`crier:
+// <toLine()>`, src/cli/run.ts).
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CrierError } from '../../src/errors.js';
+import { formatSendResult } from '../../src/send/formatSendResult.js';
 import { send as sendEdition, type SendResult } from '../../src/send/sendEdition.js';
 import type { SendOptions } from '../../src/send/planSend.js';
 import { SEED, tempDir } from '../helpers/paths.js';
+import { buildIn } from '../helpers/inProcess.js';
 import { runCli, type CliResult } from '../helpers/runCli.js';
 import { closedPort, makeCertificate, startSilentServer, startSmtpServer, type Certificate, type TestServer } from '../helpers/smtpServers.js';
 
@@ -29,11 +32,9 @@ let starttls: TestServer;
 let implicit: TestServer;
 let plain: TestServer;
 
-function expectNoLeak(result: CliResult, password = PASSWORD): void {
-  for (const form of [password, encodeURIComponent(password), Buffer.from(password).toString('base64')]) {
-    expect(result.stdout).not.toContain(form);
-    expect(result.stderr).not.toContain(form);
-  }
+/** Neither what was printed nor anything else the user sees holds the password, in any form. */
+function expectNoLeak(shown: string, password = PASSWORD): void {
+  for (const form of [password, encodeURIComponent(password), Buffer.from(password).toString('base64')]) expect(shown).not.toContain(form);
 }
 
 /** A failure as a user should see it: exit 1, one line, no stack trace, no password. */
@@ -43,7 +44,7 @@ function expectOneLineFailure(result: CliResult, pattern: RegExp): void {
   expect(result.stderr).toMatch(/^crier: /);
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(result.stderr).toMatch(pattern);
-  expectNoLeak(result);
+  expectNoLeak(result.stdout + result.stderr);
 }
 
 /** A failure as the CLI would print it, from the library's CrierError: one line, the exit code, no password. */
@@ -53,7 +54,7 @@ function expectOneLineError(error: unknown, pattern: RegExp, exitCode: 1 | 2 = 1
   expect((error as CrierError).exitCode, line).toBe(exitCode);
   expect(line).not.toContain('\n');
   expect(line).toMatch(pattern);
-  for (const form of [password, encodeURIComponent(password), Buffer.from(password).toString('base64')]) expect(line).not.toContain(form);
+  expectNoLeak(line, password);
 }
 
 /** `crier send <edition>` in-process: the result, or the error it ended with. */
@@ -66,14 +67,13 @@ const send = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 beforeAll(async () => {
   cwd = tempDir();
   writeFileSync(path.join(cwd, 'crier.config.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/unsubscribe?u=1' } }));
-  const built = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-q', '--date', '2026-11-27'], { cwd });
-  expect(built.code, built.stderr).toBe(0);
+  await buildIn(cwd, { inputs: [SEED], date: '2026-11-27', cards: false });
   edition = path.join('out', SLUG);
   cert = await makeCertificate();
   [starttls, implicit, plain] = await Promise.all([
     startSmtpServer({ certificate: cert, login: { user: USER, password: PASSWORD }, rejectRecipients: ['nobody@example.com'] }),
     startSmtpServer({ secure: true, certificate: cert, login: { user: USER, password: PASSWORD } }),
-    startSmtpServer({}),
+    startSmtpServer({ rejectRecipients: ['nobody@example.com'] }),
   ]);
 });
 
@@ -85,7 +85,7 @@ describe('crier send delivers newsletter.eml as a proof', () => {
   it('over STARTTLS with AUTH: multipart/alternative, the prefixed subject, To, no Bcc, List-Unsubscribe', async () => {
     const result = await send(['--to', 'me@example.com,second@example.org', '--prefix', '[Proof] '], { CRIER_SMTP_URL: url('smtp', starttls.port) });
     expect(result.code, result.stderr).toBe(0);
-    expectNoLeak(result);
+    expectNoLeak(result.stdout + result.stderr);
     expect(result.stdout).toMatch(/^Sent /);
     const got = starttls.received.at(-1)!;
     expect(got.secure).toBe(true);
@@ -118,11 +118,11 @@ describe('crier send delivers newsletter.eml as a proof', () => {
   });
 
   it('sends the body of newsletter.eml byte for byte', async () => {
-    const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: url('smtp', starttls.port) });
-    expect(result.code, result.stderr).toBe(0);
+    const result = (await sendHere({ to: ['me@example.com'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` })) as SendResult;
+    expect(result.accepted).toEqual(['me@example.com']);
     const file = readFileSync(path.join(cwd, edition, 'newsletter.eml'));
     const body = (b: Buffer) => b.subarray(b.indexOf('\r\n\r\n') + 4).toString('latin1').replace(/\r\n$/, '');
-    expect(body(starttls.received.at(-1)!.raw)).toBe(body(file).replace(/\r\n$/, ''));
+    expect(body(plain.received.at(-1)!.raw)).toBe(body(file).replace(/\r\n$/, ''));
   });
 
   it('over implicit TLS (smtps://), with config smtp and the password from CRIER_SMTP_PASSWORD', async () => {
@@ -130,7 +130,7 @@ describe('crier send delivers newsletter.eml as a proof', () => {
     writeFileSync(path.join(dir, 'smtp.json'), JSON.stringify({ newsletter: { unsubscribe: 'https://example.com/unsubscribe' }, smtp: { host: '127.0.0.1', port: implicit.port, secure: true, user: USER } }));
     const result = await send(['--to', 'me@example.com', '-c', path.join(dir, 'smtp.json'), '--json'], { CRIER_SMTP_PASSWORD: PASSWORD });
     expect(result.code, result.stderr).toBe(0);
-    expectNoLeak(result);
+    expectNoLeak(result.stdout + result.stderr);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ dryRun: false, server: { url: `smtps://127.0.0.1:${implicit.port}`, user: USER, source: 'config smtp' }, accepted: ['me@example.com'] });
     expect(implicit.received.at(-1)!.secure).toBe(true);
@@ -152,14 +152,14 @@ describe('crier send delivers newsletter.eml as a proof', () => {
 
   it('--dry-run prints the envelope, subject and sizes and never connects', async () => {
     const before = starttls.connections;
-    const result = await send(['--to', 'me@example.com', '--dry-run', '--prefix', '[Proof] '], { CRIER_SMTP_URL: url('smtp', starttls.port) });
-    expect(result.code, result.stderr).toBe(0);
+    const result = (await sendHere({ to: ['me@example.com'], dryRun: true, prefix: '[Proof] ' }, { CRIER_SMTP_URL: url('smtp', starttls.port) })) as SendResult;
     expect(starttls.connections).toBe(before);
-    expect(result.stdout).toMatch(/nothing sent/);
-    expect(result.stdout).toMatch(/MAIL FROM <editor@example\.com>\s+RCPT TO <me@example\.com>/);
-    expect(result.stdout).toMatch(/subject\s+\[Proof\] Putin, top Trump aide/);
-    expect(result.stdout).toMatch(/size\s+\d+\.\d KB message \(HTML 18\.\d KB, text 2\.\d KB\)/);
-    expectNoLeak(result);
+    const stdout = formatSendResult(result);
+    expect(stdout).toMatch(/nothing sent/);
+    expect(stdout).toMatch(/MAIL FROM <editor@example\.com>\s+RCPT TO <me@example\.com>/);
+    expect(stdout).toMatch(/subject\s+\[Proof\] Putin, top Trump aide/);
+    expect(stdout).toMatch(/size\s+\d+\.\d KB message \(HTML 18\.\d KB, text 2\.\d KB\)/);
+    expectNoLeak(`${stdout}\n${JSON.stringify(result)}`);
   });
 
   it('crier build --send-to sends each edition right after the build', async () => {
@@ -203,8 +203,7 @@ describe('crier send refuses', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'tpl', 'partials'), { recursive: true });
     writeFileSync(path.join(dir, 'tpl', 'partials', 'footer.mjml.hbs'), '<mj-section><mj-column><mj-text>{{footer}}</mj-text></mj-column></mj-section>');
-    const built = await runCli(['build', '--no-cards', SEED, '-o', 'out', '-t', 'tpl', '-q', '--date', '2026-11-27'], { cwd: dir });
-    expect(built.code, built.stderr).toBe(0);
+    await buildIn(dir, { inputs: [SEED], templates: 'tpl', date: '2026-11-27', cards: false });
     const env = { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}`, CRIER_SMTP_PASSWORD: '' };
     const count = plain.received.length;
     const where = { edition: path.join('out', SLUG), cwd: dir };
@@ -253,17 +252,17 @@ describe('crier send failures are one line, exit 1, no stack trace, no password'
     const wrong = 'wrong-Pw-91f3e2!';
     const result = await send(['--to', 'me@example.com'], { CRIER_SMTP_URL: url('smtp', starttls.port, wrong) });
     expectOneLineFailure(result, /rejected the login of editor@example\.com: 535 .*app password/);
-    expectNoLeak(result, wrong);
+    expectNoLeak(result.stdout + result.stderr, wrong);
   });
 
   it('a recipient the server refuses', async () => {
-    const result = await send(['--to', 'nobody@example.com'], { CRIER_SMTP_URL: url('smtp', starttls.port) });
-    expectOneLineFailure(result, /refused nobody@example\.com: 550 5\.1\.1 mailbox unavailable/);
+    expectOneLineError(await sendHere({ to: ['nobody@example.com'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` }), /refused nobody@example\.com: 550 5\.1\.1 mailbox unavailable/);
   });
 
   it('one of two recipients refused: says who got it', async () => {
-    const result = await send(['--to', 'nobody@example.com,me@example.com'], { CRIER_SMTP_URL: url('smtp', starttls.port) });
-    expectOneLineFailure(result, /refused nobody@example\.com: .*550.*; sent to me@example\.com only/);
+    const count = plain.received.length;
+    expectOneLineError(await sendHere({ to: ['nobody@example.com,me@example.com'] }, { CRIER_SMTP_URL: `smtp://127.0.0.1:${plain.port}` }), /refused nobody@example\.com: .*550.*; sent to me@example\.com only/);
+    expect(plain.received.slice(count).map((m) => m.rcptTo)).toEqual([['me@example.com']]);
   });
 
   it('a server that never answers: the timeout', async () => {
