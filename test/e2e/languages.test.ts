@@ -1,7 +1,8 @@
 // Issue 18: an edition speaks its article's language. One article per language crier ships interface
-// text for (test/fixtures/lang/<code>.md, written for these tests), built in one run (in-process,
-// with its cards: helpers/inProcess.ts); each edition is read back as a reader of the language would
-// meet it. The bundled CLI refuses a --lang that is not a language code.
+// text for (test/fixtures/lang/<code>.md, written for these tests), built in one run (in-process:
+// helpers/inProcess.ts); each edition is read back as a reader of the language would meet it. The
+// bundled CLI refuses a --lang that is not a language code. No cards: what they draw in each script
+// is test/unit/cards/renderCard.test.ts's subject (CJK, Arabic, Hebrew, Devanagari, Cyrillic, Greek).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ const read = (lang: Lang, file: string) => readFileSync(path.join(out, editions.
 beforeAll(async () => {
   const work = tempDir();
   out = path.join(work, 'out');
-  const json = await buildIn(work, { inputs: [path.join(FIXTURES, 'lang')], out });
+  const json = await buildIn(work, { inputs: [path.join(FIXTURES, 'lang')], out, cards: false });
   for (const e of json.editions) editions.set(path.basename(e.input, '.md') as Lang, e.slug);
 }, 120_000);
 
