@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLES, CLI, SEED, tempDir } from '../helpers/paths.js';
 import { Readable } from 'node:stream';
 import { buildIn, digestIn, failsWith } from '../helpers/inProcess.js';
@@ -97,8 +97,16 @@ describe.concurrent('two runs into one --out at the same time (a watcher and a m
       for (const slug of slugs) assertWhole(path.join(work, 'out', slug));
     }
   }, 240_000);
+});
 
-  it('a run that finds the folder still held after waiting exits 1 with one line naming the other process', async () => {
+// In this process, with CRIER_TEST_FAULT set for this test alone (not beside the concurrent runs
+// above, whose second run must wait out the first's lock).
+describe('a folder held by another process', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('a run that finds the folder still held after waiting fails with one line naming the other process', async () => {
     const work = project();
     await buildIn(work, { inputs: ['in'], cards: false });
     const before = readTree(path.join(work, 'out'));
@@ -106,12 +114,11 @@ describe.concurrent('two runs into one --out at the same time (a watcher and a m
     const lock = JSON.stringify({ pid: holder.pid, host: hostname(), started: '2026-11-30T10:00:00.000Z' });
     writeFileSync(path.join(work, 'out', '.crier-lock'), lock);
     // It waits 1 s (CRIER_TEST_FAULT lock-wait) instead of 10 s: the giving up is the same.
-    const result = await runCli(['build', '--no-cards', 'in', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'lock-wait=1000' } });
+    vi.stubEnv('CRIER_TEST_FAULT', 'lock-wait=1000');
+    const line = await failsWith(buildIn(work, { inputs: ['in'], cards: false }), /is being written by another crier run/);
     holder.kill();
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      `crier: out is being written by another crier run (pid ${holder.pid}, started 2026-11-30 10:00:00 UTC) (wait for it to finish; if no crier is running there, delete out/.crier-lock)`,
-    ]);
+    // The CLI names the folder from its working folder ("out", as the ENOSPC run below shows), this process from its own.
+    expect(line).toMatch(new RegExp(`^crier: \\S*\\bout is being written by another crier run \\(pid ${holder.pid}, started 2026-11-30 10:00:00 UTC\\) \\(wait for it to finish; if no crier is running there, delete \\S*\\bout/\\.crier-lock\\)$`));
     expect(readFileSync(path.join(work, 'out', '.crier-lock'), 'utf8')).toBe(lock); // a live run's lock is never removed
     const after = readTree(path.join(work, 'out'));
     delete after['.crier-lock'];
@@ -209,13 +216,17 @@ describe('write errors: one line with the real cause, no litter', () => {
     expect(litter(path.join(work, 'out'))).toEqual([]);
   }, 60_000);
 
+  // In this process: the fault is set for this test alone (the CLI run above shows the line as printed).
   it('no space left while writing an edition: the previous edition is untouched', async () => {
     const work = project();
     await buildIn(work, { inputs: ['in/seed.txt'], cards: false });
     const before = readTree(path.join(work, 'out'));
-    const result = await runCli(['build', '--no-cards', 'in/seed.txt', '-q'], { cwd: work, env: { CRIER_TEST_FAULT: 'write:brief.md=ENOSPC' } });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(`crier: Cannot write out/${SLUG}/brief.md: no space left on the device (ENOSPC) (free some space and run again)`);
+    vi.stubEnv('CRIER_TEST_FAULT', 'write:brief.md=ENOSPC');
+    try {
+      await failsWith(buildIn(work, { inputs: ['in/seed.txt'], cards: false }), new RegExp(`^crier: Cannot write \\S*\\bout/${SLUG}/brief\\.md: no space left on the device \\(ENOSPC\\) \\(free some space and run again\\)$`));
+    } finally {
+      vi.unstubAllEnvs();
+    }
     expect(readTree(path.join(work, 'out'))).toEqual(before);
   }, 60_000);
 
