@@ -3,14 +3,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/screenshots.js';
+import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../src/render/screenshots.js';
+import { formatReport, type CheckResult } from '../../src/runCheck.js';
 import { ARTICLES, FIXTURES, SEED, tempDir } from '../helpers/paths.js';
+import { sharedChromium } from '../helpers/chromium.js';
 import { buildIn, checkIn, digestIn } from '../helpers/inProcess.js';
 import { runCli } from '../helpers/runCli.js';
-import type { CheckResult } from '../../src/runCheck.js';
-import { formatReport } from '../../src/runCheck.js';
 
 const SLUG = 'putin-top-trump-aide-see-hope-of-better-ties-in-kremlin';
 let out: string;
@@ -134,9 +134,8 @@ describe('UTM tagging', () => {
 describe.skipIf(!chromiumPath())('the email in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser?.close());
 
   for (const theme of ['default', 'minimal']) {
     it(`${theme} theme at 375 px: no horizontal scroll, headline and button visible, images with alt`, async () => {

@@ -2,11 +2,12 @@
 // (fonts-noto-core, fonts-noto-cjk) and the email's font stack, Chromium draws every script's
 // characters: two different characters give two different glyph bitmaps, and neither is the box a
 // character with no glyph gets ("tofu", the same box for every missing character).
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { fontStack } from '../../src/i18n/fontStack.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/screenshots.js';
+import { chromiumPath } from '../../src/render/screenshots.js';
+import { sharedChromium } from '../helpers/chromium.js';
 
 /** Two everyday characters per script, and the script's language. */
 const SCRIPTS: { lang: string; chars: [string, string] }[] = [
@@ -23,11 +24,8 @@ const NO_GLYPH = '\u{10FFFD}';
 describe.skipIf(!chromiumPath())('fonts in screenshots', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await sharedChromium();
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it.each(SCRIPTS)('draws $lang characters as glyphs, not boxes', async ({ lang, chars }) => {
     const page = await browser.newPage({ viewport: { width: 400, height: 200 }, deviceScaleFactor: 1 });

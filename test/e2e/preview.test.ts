@@ -3,10 +3,11 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/previewServer.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/screenshots.js';
+import { chromiumPath } from '../../src/render/screenshots.js';
+import { sharedChromium } from '../helpers/chromium.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 
 const FOOTER = (text: string) => `<mj-section><mj-column><mj-text>${text} <a href="{{unsubscribe}}">Unsubscribe</a></mj-text></mj-column></mj-section>\n`;
@@ -69,17 +70,16 @@ describe('the preview server', () => {
 });
 
 describe.skipIf(!chromiumPath())('the preview UI in Chromium', () => {
-  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-    const context = await browser.newContext();
+    context = await (await sharedChromium()).newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.url.replace(/\/$/, '') });
     page = await context.newPage();
     await page.goto(preview.url);
     await page.getByRole('heading', { name: /Putin, top Trump aide/ }).waitFor();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => context?.close());
 
   const emailFrame = () => page.frameLocator('iframe[title="Email preview"]');
 

@@ -6,10 +6,11 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/previewServer.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/screenshots.js';
+import { chromiumPath } from '../../src/render/screenshots.js';
+import { sharedChromium } from '../helpers/chromium.js';
 import { SEED, tempDir } from '../helpers/paths.js';
 
 const checks = vi.hoisted(() => ({ count: 0 }));
@@ -95,9 +96,8 @@ describe('the check behind the Check tab', () => {
 describe.skipIf(!chromiumPath())('an override template with {{{ }}} cannot run the article’s script (Chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser?.close());
 
   it('in the email iframe of the preview page', async () => {
     const page = await browser.newPage();
