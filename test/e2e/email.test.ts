@@ -42,7 +42,7 @@ describe('crier check', () => {
     mkdirSync(path.join(dir, 'tpl', 'partials'), { recursive: true });
     writeFileSync(path.join(dir, 'tpl', 'partials', 'footer.mjml.hbs'), '<mj-section><mj-column><mj-text>{{footer}}</mj-text></mj-column></mj-section>');
     const bad = await checkIn(dir, path.join(ARTICLES, 'harbour-ferry.md'), { templates: 'tpl' });
-    expect(bad.errors).toBe(1);
+    expect(bad.errors).toBeGreaterThan(0); // the CLI exits 1
     expect(formatReport(bad, false)).toMatch(/error unsubscribe: no unsubscribe link or merge tag/);
   });
 });
@@ -56,7 +56,7 @@ describe('a web font from Google Fonts (its URL has = and &)', () => {
     const html = readFileSync(path.join(dir, 'out', SLUG, 'newsletter.html'), 'utf8');
     expect(html).toContain(`@import url(${href});`);
     expect(html).not.toContain('&#x3D;');
-    // It did crash in the CLI: one real `crier check`, its report as a user reads it.
+    // The crash was in `crier check`: one real run of it, its report as a user reads it.
     const checked = await runCli(['check', path.join('out', SLUG)], { cwd: dir });
     expect(checked.stderr).not.toMatch(/unexpected error/);
     expect(checked.code).toBe(0);
@@ -79,7 +79,7 @@ describe('crier check: copy an editor would fix', () => {
     const html = readFileSync(path.join(folder, 'newsletter.html'), 'utf8').replace('Russian President Vladimir Putin and US', 'Yesterday Russian President Vladimir Putin and US');
     writeFileSync(path.join(folder, 'newsletter.html'), html);
     const result = await checkIn(dir, folder);
-    expect(result.errors).toBe(1);
+    expect(result.errors).toBeGreaterThan(0); // the CLI exits 1
     const report = formatReport(result, false);
     expect(report).toMatch(/error broken quote: brief bullet: “Bornstein told CNN in 2018 that Trump “dictated that whole letter\.”/);
     expect(report).toMatch(/warning stale time: email lede: “Yesterday Russian President/);
