@@ -17,7 +17,8 @@ export function graphemes(text: string): string[] {
 const SIMPLE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E]*$/;
 
 export function countGraphemes(text: string): number {
-  if (SIMPLE.test(text)) return text.length;
+  // One UTF-16 unit is at most one grapheme (the splitter counts words grapheme by grapheme).
+  if (text.length <= 1 || SIMPLE.test(text)) return text.length;
   if (text.length > 2048) return segmentAll(graphemeSegmenter, text).length;
   let n = 0;
   for (const _ of graphemeSegmenter.segment(text)) n++;

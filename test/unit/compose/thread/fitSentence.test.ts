@@ -89,3 +89,25 @@ describe('fitSentence', () => {
     for (const part of fitSentence(text, budget(120), 'required')) expect(part).not.toMatch(/…https|\S…$(?<=https?:\/\/\S+…)/);
   });
 });
+
+describe('a word longer than a post', () => {
+  // Without spaces to cut at (an Arabic or CJK run): cut by graphemes, every part fits, nothing lost.
+  const word = 'ش'.repeat(700);
+  const strip = (parts: string[]) => parts.map((p) => p.replace(/…/g, '')).join('');
+
+  it('is cut into parts that fit and keep every letter', () => {
+    const parts = fitSentence(word, budget(100), 'required');
+    expect(parts.length).toBeGreaterThanOrEqual(8);
+    expect(parts.every((p) => p.length <= 100)).toBe(true);
+    expect(strip(parts)).toBe(word);
+  });
+
+  it('is cut by counting the whole part when the sum of counts misleads (a count that is not additive)', () => {
+    // A platform whose count of a piece says less than its count of the joined text.
+    const misleading: PieceBudget = { fits: (t) => t.length <= 100, cost: () => 0, room: 100 };
+    const parts = fitSentence(word, misleading, 'required');
+    expect(parts.every((p) => p.length <= 100)).toBe(true);
+    expect(strip(parts)).toBe(word);
+    expect(parts).toEqual(fitSentence(word, budget(100), 'required'));
+  });
+});
