@@ -25,8 +25,9 @@ import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 
 // One cache per command: each compiles different code, and a cache holds what its first run
-// compiled (a `--help` cache would leave a build compiling most of its code afresh).
-const COMMANDS = new Set(['build', 'digest', 'extract', 'summarize', 'check', 'preview', 'send']);
+// compiled (a `--help` cache would leave a build compiling most of its code afresh). The commands
+// of src/cli.ts, named here so the launcher need not load the CLI (a unit test keeps them equal).
+export const COMMANDS = new Set(['build', 'digest', 'extract', 'summarize', 'check', 'preview', 'send']);
 
 /** The cache's name for a command line: its command, or `other` (help, version, a typo). */
 export function cacheName(argv: readonly string[]): string {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleIdentity, cacheFileFor, cacheName, codeCacheDir, packCache, readOwnFile, runWithCodeCache, unpackCache } from '../../../src/cli/codeCache.js';
-import { tempDir } from '../../helpers/paths.js';
+import { bundleIdentity, cacheFileFor, cacheName, COMMANDS, codeCacheDir, packCache, readOwnFile, runWithCodeCache, unpackCache } from '../../../src/cli/codeCache.js';
+import { ROOT, tempDir } from '../../helpers/paths.js';
 
 const posix = process.platform !== 'win32';
 
@@ -23,6 +23,13 @@ function runOnce(file: string, dir: string | undefined) {
 }
 
 describe('cacheName', () => {
+  it('knows every command of the CLI (a new one would share the help’s cache and compile afresh)', () => {
+    const cli = readFileSync(path.join(ROOT, 'src/cli.ts'), 'utf8');
+    const commands = [...cli.matchAll(/\.command\('([a-z]+)'\)/g)].map((m) => m[1]);
+    expect(commands.length).toBeGreaterThan(5);
+    expect([...COMMANDS].sort()).toEqual(commands.sort());
+  });
+
   it('is the command, or other for help, version and typos', () => {
     expect(cacheName(['build', 'content/', '-o', 'out'])).toBe('build');
     expect(cacheName(['-q', 'digest', 'week/'])).toBe('digest');
